@@ -1,0 +1,1 @@
+// Coach panel script: filled in with the panel.

@@ -1,0 +1,124 @@
+// The kata model shared by the extension, the CLI and the tests. Nothing in
+// src/core imports `vscode`: paths are plain strings and lines are 1-based
+// numbers in the file as saved (front matter included, a BOM adds no line).
+
+/** One task-list checkbox (`- [ ] text`) found by markdown-it's tokens. */
+export interface Checkbox {
+  /** 1-based line of the list item's marker. */
+  line: number;
+  checked: boolean;
+  /** What follows `] ` to the end of that source line, without trailing spaces or `\r`. */
+  text: string;
+  /** The item's whole inline content with line breaks folded to spaces; step ids hash this. */
+  content: string;
+  /** Nesting depth of the list that holds the item, 0 for a top-level list. */
+  depth: number;
+}
+
+/** The part of a kata a section stands for. */
+export type SectionKind = 'setup' | 'task' | 'completion';
+
+/** One step: a checkbox that belongs to a section of the kata. */
+export interface KataStep {
+  /**
+   * Stable id, matching `^[a-zA-Z0-9_-]+$` (the progress schema's key pattern).
+   * Derived from the step's text, so it survives moves, renumbering and re-wrapping.
+   */
+  id: string;
+  line: number;
+  /** Checked state as written in the markdown (`[x]`), not the learner's progress. */
+  checkedInFile: boolean;
+  text: string;
+  /** Title of the numbered step the checkbox sits under (`1. **Deploy** the app`), if any. */
+  group?: string;
+}
+
+/** Essential Setup, one Practice Task, or the Completion Check. */
+export interface KataSection {
+  /** `setup`, `task-<N>` or `completion`; unique within a kata. */
+  id: string;
+  kind: SectionKind;
+  /** Heading text as written, for example `Task 1: Deploy the app (10 minutes)`. */
+  heading: string;
+  /** Short label for trees and panels: `Essential Setup`, `Task 1: Deploy the app`, `Completion Check`. */
+  label: string;
+  /** Task number from `### Task N:`; undefined for setup and completion. */
+  taskNumber?: number;
+  /** Time estimate as written inside the heading's parentheses, for example `20-25 minutes`. */
+  estimate?: string;
+  line: number;
+  steps: KataStep[];
+}
+
+/** A parsed kata file: front matter with a `kata_id`, and its sections. */
+export interface Kata {
+  id: string;
+  /** Title without the `Kata:` prefix; falls back to the id. */
+  title: string;
+  /** First entry of `kata_category`, or `uncategorized`. */
+  category: string;
+  categories: string[];
+  /** `kata_difficulty` when it is an integer from 1 to 5. */
+  difficulty?: number;
+  estimatedMinutes?: number;
+  description?: string;
+  learningObjectives: string[];
+  successCriteria: string[];
+  prerequisites: string[];
+  technologies: string[];
+  tags: string[];
+  searchKeywords: string[];
+  commonPitfalls: string[];
+  /** Absolute path of the file. */
+  filePath: string;
+  /** The front matter as parsed, scalars kept as written (dates stay strings). */
+  frontMatter: Record<string, unknown>;
+  sections: KataSection[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Something wrong with a file, with a 1-based position and how to fix it. */
+export interface Problem {
+  code: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Everything the parser read from one markdown file. */
+export interface ParseResult {
+  filePath: string;
+  /** The front matter mapping; `{}` for an empty block; null when absent or unparsable. */
+  frontMatter: Record<string, unknown> | null;
+  /** Every task-list checkbox of the file, in file order. */
+  checkboxes: Checkbox[];
+  /** Set when the file is a kata (front matter with a string `kata_id`). */
+  kata?: Kata;
+  /** Why the file is not a kata, when it is not: shown in the log, not as a diagnostic. */
+  notKataReason?: string;
+  problems: Problem[];
+}
+
+/** Returns every step of a kata in file order. */
+export function allSteps(kata: Kata): KataStep[] {
+  return kata.sections.flatMap((section) => section.steps);
+}
+
+/** The names the kata format gives to difficulties 1 to 5. */
+export const DIFFICULTY_NAMES: Readonly<Record<number, string>> = {
+  1: 'Foundation',
+  2: 'Skill',
+  3: 'Advanced',
+  4: 'Expert',
+  5: 'Legendary',
+};
+
+/** Returns `3 - Advanced` style text, or `Difficulty not set`. */
+export function describeDifficulty(difficulty: number | undefined): string {
+  if (difficulty === undefined || DIFFICULTY_NAMES[difficulty] === undefined) {
+    return 'Difficulty not set';
+  }
+  return `${difficulty} - ${DIFFICULTY_NAMES[difficulty]}`;
+}
