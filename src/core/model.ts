@@ -15,8 +15,11 @@ export interface Checkbox {
   depth: number;
 }
 
-/** The part of a kata a section stands for. */
-export type SectionKind = 'setup' | 'task' | 'completion';
+/**
+ * The part of a kata a section stands for. `other` is any further `##` section
+ * that holds checkboxes (Cleanup Resources, say), so no checkbox is dropped.
+ */
+export type SectionKind = 'setup' | 'task' | 'completion' | 'other';
 
 /** One step: a checkbox that belongs to a section of the kata. */
 export interface KataStep {
@@ -33,9 +36,9 @@ export interface KataStep {
   group?: string;
 }
 
-/** Essential Setup, one Practice Task, or the Completion Check. */
+/** Essential Setup, one Practice Task, the Completion Check, or another section with checkboxes. */
 export interface KataSection {
-  /** `setup`, `task-<N>` or `completion`; unique within a kata. */
+  /** `setup`, `task-<N>`, `completion`, or a slug of an other heading; unique within a kata. */
   id: string;
   kind: SectionKind;
   /** Heading text as written, for example `Task 1: Deploy the app (10 minutes)`. */
