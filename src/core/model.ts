@@ -74,6 +74,8 @@ export interface Kata {
   commonPitfalls: string[];
   /** Absolute path of the file. */
   filePath: string;
+  /** 1-based line of `kata_id` in the front matter, where problems about the id are reported. */
+  idLine?: number;
   /** The front matter as parsed, scalars kept as written (dates stay strings). */
   frontMatter: Record<string, unknown>;
   sections: KataSection[];

@@ -1,0 +1,184 @@
+// Turns one markdown file into a ParseResult: its front matter, every checkbox,
+// and, when the front matter has a `kata_id`, the kata with its sections.
+
+import { parseFrontMatter, splitLines, stripByteOrderMark, type FrontMatterError } from './frontMatter';
+import { scanMarkdown, type MarkdownScan } from './markdown';
+import type { Kata, ParseResult, Problem } from './model';
+import { buildSections } from './sections';
+
+const KATA_TITLE_PREFIX = /^\s*kata\s*:\s*/i;
+
+/** Parses a kata file. Never throws: a failure comes back as a `parse-failed` problem. */
+export function parseKataFile(text: string, filePath: string): ParseResult {
+  try {
+    return parseOrThrow(text, filePath);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      filePath,
+      frontMatter: null,
+      checkboxes: [],
+      notKataReason: `the parser failed: ${message}`,
+      problems: [
+        {
+          code: 'parse-failed',
+          severity: 'error',
+          line: 1,
+          column: 1,
+          message: `Kata Coach could not parse this file: ${message}. Report this with the file attached.`,
+        },
+      ],
+    };
+  }
+}
+
+function parseOrThrow(text: string, filePath: string): ParseResult {
+  const frontMatter = parseFrontMatter(text);
+  const scan = scanMarkdown(text);
+  const result: ParseResult = {
+    filePath,
+    frontMatter: frontMatter.data,
+    checkboxes: scan.checkboxes,
+    problems: [],
+  };
+
+  if (frontMatter.error) {
+    const { line, column, message } = frontMatter.error;
+    result.notKataReason = `invalid YAML in front matter at line ${line}, column ${column}: ${message}`;
+    result.problems.push(invalidYamlProblem(frontMatter.error));
+    return result;
+  }
+
+  const data = frontMatter.data;
+  if (data === null) {
+    result.notKataReason = 'no YAML front matter';
+    return result;
+  }
+
+  const kataId = data.kata_id;
+  if (kataId === undefined || kataId === null) {
+    result.notKataReason = 'front matter has no kata_id (a hub or reference page)';
+    return result;
+  }
+
+  const idLine = findKeyLine(text, 'kata_id');
+  if (typeof kataId !== 'string' || kataId.trim() === '') {
+    result.notKataReason = 'kata_id in front matter is not a non-empty string';
+    result.problems.push({
+      code: 'invalid-kata-id',
+      severity: 'warning',
+      line: idLine ?? 1,
+      column: 1,
+      message: `kata_id must be a non-empty string such as "my-category-100-first-kata", but it is ${JSON.stringify(kataId)}.`,
+    });
+    return result;
+  }
+
+  result.kata = buildKata(kataId.trim(), data, scan, filePath, idLine);
+  return result;
+}
+
+function invalidYamlProblem(error: FrontMatterError): Problem {
+  const fix =
+    error.kind === 'syntax'
+      ? ' Put values that contain "[", ":" or "#" in quotes, for example kata_id: "[category]-100-name", and check the indentation.'
+      : '';
+  return {
+    code: 'invalid-yaml',
+    severity: 'error',
+    line: error.line,
+    column: error.column,
+    message: `Invalid YAML in front matter: ${error.message}.${fix}`,
+  };
+}
+
+function buildKata(
+  id: string,
+  data: Record<string, unknown>,
+  scan: MarkdownScan,
+  filePath: string,
+  idLine: number | undefined,
+): Kata {
+  const categories = toStringList(data.kata_category)
+    .map((category) => category.trim())
+    .filter((category) => category !== '');
+
+  const kata: Kata = {
+    id,
+    title: findTitle(data, scan) ?? id,
+    category: categories[0] ?? 'uncategorized',
+    categories,
+    learningObjectives: toStringList(data.learning_objectives),
+    successCriteria: toStringList(data.success_criteria),
+    prerequisites: toStringList(data.prerequisite_katas),
+    technologies: toStringList(data.technologies),
+    tags: toStringList(data.tags),
+    searchKeywords: toStringList(data.search_keywords),
+    commonPitfalls: toStringList(data.common_pitfalls),
+    filePath,
+    frontMatter: data,
+    sections: buildSections(scan),
+  };
+
+  const difficulty = data.kata_difficulty;
+  if (typeof difficulty === 'number' && Number.isInteger(difficulty) && difficulty >= 1 && difficulty <= 5) {
+    kata.difficulty = difficulty;
+  }
+
+  const minutes = data.estimated_time_minutes;
+  if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0) {
+    kata.estimatedMinutes = minutes;
+  }
+
+  if (typeof data.description === 'string') {
+    kata.description = data.description;
+  }
+
+  if (idLine !== undefined) {
+    kata.idLine = idLine;
+  }
+
+  return kata;
+}
+
+/** Returns the front matter `title`, else the first `#` heading, without a `Kata:` prefix. */
+function findTitle(data: Record<string, unknown>, scan: MarkdownScan): string | undefined {
+  const candidates = [data.title, scan.headings.find((heading) => heading.level === 1)?.text];
+
+  for (const candidate of candidates) {
+    if (typeof candidate === 'string') {
+      const title = candidate.replace(KATA_TITLE_PREFIX, '').trim();
+      if (title !== '') {
+        return title;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Returns the strings of a list, or a one-element list for a single string; other values are dropped. */
+function toStringList(value: unknown): string[] {
+  if (typeof value === 'string') {
+    return [value];
+  }
+  if (Array.isArray(value)) {
+    return value.filter((item): item is string => typeof item === 'string');
+  }
+  return [];
+}
+
+/** Returns the 1-based line of a top-level key in the front matter block, if it is written on a line of its own. */
+function findKeyLine(text: string, key: string): number | undefined {
+  const lines = splitLines(stripByteOrderMark(text));
+  const pattern = new RegExp(`^["']?${key}["']?\\s*:`);
+
+  for (let index = 1; index < lines.length; index++) {
+    if (/^---[ \t]*$/.test(lines[index])) {
+      return undefined;
+    }
+    if (pattern.test(lines[index])) {
+      return index + 1;
+    }
+  }
+  return undefined;
+}

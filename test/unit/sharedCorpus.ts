@@ -1,0 +1,29 @@
+// Locates the shared kata corpus that sits next to the project in some checkouts.
+// A plain clone of the repository does not have it, so tests that read it must skip.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** Project root: compiled tests run from `out/test/unit`. */
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** Expected location of the shared kata corpus: `../shared/katas` from the project root. */
+export const SHARED_KATAS_PATH = path.resolve(PROJECT_ROOT, '..', 'shared', 'katas');
+
+/** Returns the shared kata corpus folder, or undefined when it does not exist. */
+export function findSharedKatas(): string | undefined {
+  return fs.existsSync(SHARED_KATAS_PATH) ? SHARED_KATAS_PATH : undefined;
+}
+
+/**
+ * Returns the shared kata corpus folder. When it is absent, logs why and skips the
+ * current test, so a clone without the corpus still passes.
+ */
+export function requireSharedKatas(context: Mocha.Context): string {
+  const folder = findSharedKatas();
+  if (folder === undefined) {
+    console.log(`    skipped: the shared kata corpus was not found at ${SHARED_KATAS_PATH}`);
+    context.skip();
+  }
+  return folder;
+}
