@@ -1,0 +1,114 @@
+// The parts of the kata progress format that Kata Coach reads and writes, as a
+// JSON Schema (draft-07). The format allows more fields (coaching notes, history and
+// others), and this schema accepts them unchecked so that the store keeps them.
+
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+
+/** Values of `metadata.source`: which writer made the last update. */
+export const PROGRESS_SOURCES = ['ui', 'coach', 'file-watcher', 'server', 'import', 'manual'] as const;
+
+/**
+ * Values that the kata progress format allows in `metadata.category`. Categories
+ * outside this list are left out of the files Kata Coach writes, so that the
+ * files stay valid for the Copilot Learning Kata Coach agent.
+ */
+export const PROGRESS_CATEGORIES: readonly string[] = [
+  'adr-creation',
+  'ai-assisted-engineering',
+  'edge-deployment',
+  'fabric-integration',
+  'project-planning',
+  'prompt-engineering',
+  'task-planning',
+  'troubleshooting',
+  'cross-platform-integration',
+];
+
+/** Pattern of step ids, the keys of `progress.checkboxStates`. */
+export const CHECKBOX_KEY_PATTERN = '^[a-zA-Z0-9_-]+$';
+
+const countSchema = { type: 'integer', minimum: 0 };
+
+/**
+ * JSON Schema of a progress document as Kata Coach uses it. `category` is not
+ * restricted to PROGRESS_CATEGORIES here, so a file that another writer gave an
+ * unknown category is still read instead of moved aside.
+ */
+export const progressDocumentSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'urn:kata-coach:kata-progress',
+  type: 'object',
+  required: ['metadata', 'timestamp', 'progress'],
+  properties: {
+    metadata: {
+      type: 'object',
+      required: ['version', 'kataId', 'source', 'fileType'],
+      properties: {
+        version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
+        kataId: { type: 'string', pattern: '^[a-z0-9-]+$' },
+        kataTitle: { type: 'string' },
+        category: { type: 'string' },
+        source: { type: 'string', enum: [...PROGRESS_SOURCES] },
+        fileType: { type: 'string', const: 'kata-progress' },
+        lastUpdated: { type: 'string', format: 'date-time' },
+      },
+    },
+    timestamp: { type: 'string', format: 'date-time' },
+    progress: {
+      type: 'object',
+      required: ['checkboxStates'],
+      properties: {
+        checkboxStates: {
+          type: 'object',
+          patternProperties: { [CHECKBOX_KEY_PATTERN]: { type: 'boolean' } },
+          additionalProperties: false,
+        },
+        completedTasks: countSchema,
+        totalTasks: countSchema,
+        completionPercentage: { type: 'number', minimum: 0, maximum: 100 },
+        currentStep: { type: 'string' },
+      },
+    },
+  },
+};
+
+/** Result of validateProgressDocument: readable errors such as `/progress/checkboxStates/x: must be boolean`. */
+export interface ValidationResult {
+  valid: boolean;
+  errors: string[];
+}
+
+let compiled: ValidateFunction | undefined;
+
+function compiledValidator(): ValidateFunction {
+  if (compiled === undefined) {
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    addFormats(ajv, ['date-time']);
+    compiled = ajv.compile(progressDocumentSchema);
+  }
+  return compiled;
+}
+
+function describeError(error: ErrorObject): string {
+  const location = error.instancePath === '' ? '/' : error.instancePath;
+  let detail = error.message ?? 'is invalid';
+
+  if (error.keyword === 'additionalProperties') {
+    detail += ` (${String(error.params.additionalProperty)})`;
+  } else if (error.keyword === 'enum') {
+    detail += ` (${(error.params.allowedValues as unknown[]).join(', ')})`;
+  } else if (error.keyword === 'const') {
+    detail += ` (${JSON.stringify(error.params.allowedValue)})`;
+  }
+  return `${location}: ${detail}`;
+}
+
+/** Validates a parsed progress file against progressDocumentSchema. */
+export function validateProgressDocument(value: unknown): ValidationResult {
+  const validate = compiledValidator();
+  if (validate(value)) {
+    return { valid: true, errors: [] };
+  }
+  return { valid: false, errors: (validate.errors ?? []).map(describeError) };
+}
