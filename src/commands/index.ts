@@ -1,0 +1,89 @@
+// Registers every Kata Coach command. Each handler resolves its argument
+// (a tree node, a kata id, or nothing for the palette) and calls a view.
+
+import * as vscode from 'vscode';
+import { Logger } from '../core/log';
+import { Kata } from '../core/model';
+import { getLogChannel } from '../common/logger';
+import { ProgressService } from '../progress/progressService';
+import { KataTreeNode } from '../tree/nodes';
+import { KataTreeProvider } from '../tree/kataTreeProvider';
+import { CoachPanel } from '../webview/coachPanel';
+import { KataWorkspace } from '../workspace/kataWorkspace';
+import { createSampleKata } from './createSampleKata';
+import { pickKata } from './startKata';
+
+export interface CommandContext {
+  extensionUri: vscode.Uri;
+  workspace: KataWorkspace;
+  progress: ProgressService;
+  tree: KataTreeProvider;
+  log: Logger;
+}
+
+/** Returns the kata a command argument names: a tree node, a kata, or a kata id. */
+function kataFromArgument(workspace: KataWorkspace, argument: unknown): Kata | undefined {
+  if (typeof argument === 'string') {
+    return workspace.index.findById(argument);
+  }
+  const node = argument as Partial<KataTreeNode> | undefined;
+  if (node?.kind === 'kata' && 'kata' in node) {
+    return node.kata;
+  }
+  return undefined;
+}
+
+export function registerCommands(context: CommandContext): vscode.Disposable[] {
+  const { workspace, progress, tree, log } = context;
+
+  const openKata = async (argument: unknown): Promise<string | undefined> => {
+    await workspace.ready;
+    const kata = kataFromArgument(workspace, argument) ?? (argument === undefined ? await pickKata(workspace, (id) => progress.statesOf(id)) : undefined);
+    if (!kata) {
+      if (argument !== undefined) {
+        void vscode.window.showWarningMessage(`Kata Coach found no kata ${typeof argument === 'string' ? `"${argument}"` : 'for that item'} in this workspace.`);
+      }
+      return undefined;
+    }
+
+    log.info(`Starting kata ${kata.id} (${kata.filePath})`);
+    CoachPanel.show(context.extensionUri, workspace, progress, log, kata);
+    await tree.revealKata(kata);
+    return kata.id;
+  };
+
+  return [
+    vscode.commands.registerCommand('kataCoach.startKata', openKata),
+    vscode.commands.registerCommand('kataCoach.openCoachPanel', openKata),
+    vscode.commands.registerCommand('kataCoach.refresh', () => workspace.scan()),
+    vscode.commands.registerCommand('kataCoach.showLog', () => getLogChannel().show()),
+
+    vscode.commands.registerCommand('kataCoach.createSampleKata', async () => {
+      const created = await createSampleKata(log);
+      if (created) {
+        await workspace.scan();
+      }
+      return created?.fsPath;
+    }),
+
+    vscode.commands.registerCommand('kataCoach.openKataFile', async (argument: unknown) => {
+      const kata = kataFromArgument(workspace, argument);
+      if (kata) {
+        await vscode.window.showTextDocument(vscode.Uri.file(kata.filePath), { preview: false });
+      }
+    }),
+
+    vscode.commands.registerCommand('kataCoach.revealStep', async (filePath: unknown, line: unknown) => {
+      if (typeof filePath !== 'string' || typeof line !== 'number') {
+        return;
+      }
+      const position = new vscode.Position(Math.max(line - 1, 0), 0);
+      await vscode.window.showTextDocument(vscode.Uri.file(filePath), {
+        selection: new vscode.Range(position, position),
+        preserveFocus: false,
+        preview: true,
+        viewColumn: vscode.ViewColumn.One,
+      });
+    }),
+  ];
+}

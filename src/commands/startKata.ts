@@ -1,0 +1,58 @@
+// "Kata Coach: Start Kata": a quick pick of every kata, searchable by title,
+// id, tags and technologies, that opens the chosen kata in the coach panel.
+
+import * as vscode from 'vscode';
+import { completionPercent, kataCompletion, kataSearchText, StepStates } from '../core/kataProgress';
+import { describeDifficulty, Kata } from '../core/model';
+import { KataWorkspace } from '../workspace/kataWorkspace';
+
+interface KataPickItem extends vscode.QuickPickItem {
+  kata?: Kata;
+}
+
+/** Builds the quick pick rows: one separator per category, katas in index order. */
+export function buildKataPickItems(workspace: KataWorkspace, statesOf: (kataId: string) => StepStates): KataPickItem[] {
+  const items: KataPickItem[] = [];
+
+  for (const category of workspace.index.categories()) {
+    items.push({ label: category.name, kind: vscode.QuickPickItemKind.Separator });
+
+    for (const kata of category.katas) {
+      const completion = kataCompletion(kata, statesOf(kata.id));
+      const progress = completion.done === 0 ? 'not started' : `${completion.done}/${completion.total} steps (${completionPercent(completion)}%)`;
+      const minutes = kata.estimatedMinutes !== undefined ? `${kata.estimatedMinutes} min` : 'time not set';
+      items.push({
+        label: kata.title,
+        description: `${describeDifficulty(kata.difficulty)} · ${minutes} · ${kata.category}`,
+        detail: `${progress} · ${kataSearchText(kata)}`,
+        kata,
+      });
+    }
+  }
+  return items;
+}
+
+/** Asks the learner for a kata; returns undefined when they cancel or there is none. */
+export async function pickKata(workspace: KataWorkspace, statesOf: (kataId: string) => StepStates): Promise<Kata | undefined> {
+  await workspace.ready;
+
+  if (workspace.index.katas.length === 0) {
+    const create = 'Create a Sample Kata';
+    const choice = await vscode.window.showInformationMessage(
+      'No katas found in this workspace. A kata is a markdown file whose front matter has a kata_id.',
+      create,
+    );
+    if (choice === create) {
+      await vscode.commands.executeCommand('kataCoach.createSampleKata');
+    }
+    return undefined;
+  }
+
+  const picked = await vscode.window.showQuickPick(buildKataPickItems(workspace, statesOf), {
+    title: 'Start Kata',
+    placeHolder: 'Search katas by title, id, category, tag or technology',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return picked?.kata;
+}

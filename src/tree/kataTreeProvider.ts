@@ -1,0 +1,143 @@
+// The Katas view: categories, katas, sections and steps with native
+// checkboxes. Checkbox state is managed by hand, so VS Code does not
+// propagate it; a section's box is derived from its steps instead.
+
+import * as vscode from 'vscode';
+import { stepIdsOf } from '../core/kataProgress';
+import { Logger } from '../core/log';
+import { Kata } from '../core/model';
+import { Disposable } from '../common/disposable';
+import { ProgressService } from '../progress/progressService';
+import { KataWorkspace } from '../workspace/kataWorkspace';
+import { CategoryNode, KataNode, KataTreeNode, SectionNode, StepNode } from './nodes';
+
+export const KATAS_VIEW_ID = 'kataCoach.katas';
+
+export class KataTreeProvider extends Disposable implements vscode.TreeDataProvider<KataTreeNode> {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<KataTreeNode | undefined>());
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+
+  readonly view: vscode.TreeView<KataTreeNode>;
+
+  // Nodes are reused by id, because `reveal` and targeted refreshes need the
+  // same object that `getChildren` returned.
+  private readonly nodes = new Map<string, KataTreeNode>();
+
+  constructor(
+    private readonly workspace: KataWorkspace,
+    private readonly progress: ProgressService,
+    private readonly log: Logger,
+  ) {
+    super();
+
+    this.view = this.register(
+      vscode.window.createTreeView(KATAS_VIEW_ID, {
+        treeDataProvider: this,
+        showCollapseAll: true,
+        manageCheckboxStateManually: true,
+      }),
+    );
+    this.register(this.view.onDidChangeCheckboxState((event) => void this.onCheckboxChange(event)));
+    this.register(workspace.onDidChange(() => this.refresh()));
+    this.register(progress.onDidChange((kataId) => this.refreshKata(kataId)));
+  }
+
+  refresh(): void {
+    this.updateBadge();
+    this.changeEmitter.fire(undefined);
+  }
+
+  getTreeItem(node: KataTreeNode): vscode.TreeItem {
+    if (node.kind === 'category') {
+      return node.toTreeItem();
+    }
+    const kata = node.kind === 'kata' ? node.kata : node.kind === 'section' ? node.parent.kata : node.kata;
+    return node.toTreeItem(this.progress.statesOf(kata.id));
+  }
+
+  getChildren(node?: KataTreeNode): KataTreeNode[] {
+    if (!node) {
+      return this.workspace.index.categories().map(({ name, katas }) => this.reuse(new CategoryNode(name, katas)));
+    }
+
+    switch (node.kind) {
+      case 'category':
+        return node.katas.map((kata) => this.reuse(new KataNode(node, kata)));
+      case 'kata':
+        return node.kata.sections.map((section) => this.reuse(new SectionNode(node, section)));
+      case 'section':
+        return node.section.steps.map((step) => this.reuse(new StepNode(node, step)));
+      case 'step':
+        return [];
+    }
+  }
+
+  getParent(node: KataTreeNode): KataTreeNode | undefined {
+    return node.kind === 'category' ? undefined : node.parent;
+  }
+
+  /** Selects and expands a kata in the view, building the nodes on the way if needed. */
+  async revealKata(kata: Kata): Promise<void> {
+    const category = this.getChildren().find((node) => node.kind === 'category' && node.katas.some((item) => item.id === kata.id));
+    const kataNode = category && this.getChildren(category).find((node) => node.kind === 'kata' && node.kata.id === kata.id);
+    if (!kataNode) {
+      return;
+    }
+    try {
+      await this.view.reveal(kataNode, { select: true, focus: false, expand: true });
+    } catch (error) {
+      this.log.warn(`Could not reveal ${kata.id} in the Katas view: ${String(error)}`);
+    }
+  }
+
+  private refreshKata(kataId: string): void {
+    const node = this.nodes.get(`kata:${kataId}`);
+    this.updateBadge();
+    this.changeEmitter.fire(node);
+  }
+
+  private updateBadge(): void {
+    const count = this.workspace.index.katas.length;
+    this.view.description = count === 0 ? undefined : count === 1 ? '1 kata' : `${count} katas`;
+  }
+
+  // Replaces the data of an existing node with the same id, so object
+  // identity survives refreshes, and keeps the new data current.
+  private reuse<T extends KataTreeNode>(fresh: T): T {
+    const existing = this.nodes.get(fresh.id) as T | undefined;
+    if (!existing) {
+      this.nodes.set(fresh.id, fresh);
+      return fresh;
+    }
+    Object.assign(existing, fresh);
+    return existing;
+  }
+
+  private async onCheckboxChange(event: vscode.TreeCheckboxChangeEvent<KataTreeNode>): Promise<void> {
+    const changes = new Map<Kata, Record<string, boolean>>();
+    const changesFor = (kata: Kata) => {
+      let kataChanges = changes.get(kata);
+      if (!kataChanges) {
+        kataChanges = {};
+        changes.set(kata, kataChanges);
+      }
+      return kataChanges;
+    };
+
+    for (const [node, state] of event.items) {
+      const checked = state === vscode.TreeItemCheckboxState.Checked;
+      if (node.kind === 'step') {
+        changesFor(node.kata)[node.step.id] = checked;
+      } else if (node.kind === 'section') {
+        for (const id of stepIdsOf(node.section)) {
+          changesFor(node.parent.kata)[id] = checked;
+        }
+      }
+    }
+
+    for (const [kata, kataChanges] of changes) {
+      this.log.debug(`Tree checkbox change in ${kata.id}: ${JSON.stringify(kataChanges)}`);
+      await this.progress.setSteps(kata, kataChanges);
+    }
+  }
+}

@@ -1,0 +1,150 @@
+// Tree nodes of the Katas view: category, kata, section (Essential Setup,
+// Task N, Completion Check) and step. Each builds its TreeItem from the core
+// model and the learner's step states.
+
+import * as vscode from 'vscode';
+import { completionPercent, isStepDone, kataCompletion, sectionCompletion, StepStates } from '../core/kataProgress';
+import { describeDifficulty, Kata, KataSection, KataStep } from '../core/model';
+import { toPlainText } from '../core/plainText';
+
+export type KataTreeNode = CategoryNode | KataNode | SectionNode | StepNode;
+
+export class CategoryNode {
+  readonly kind = 'category';
+
+  constructor(
+    readonly name: string,
+    public katas: Kata[],
+  ) {}
+
+  get id(): string {
+    return `category:${this.name}`;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.name, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = this.id;
+    item.description = this.katas.length === 1 ? '1 kata' : `${this.katas.length} katas`;
+    item.iconPath = new vscode.ThemeIcon('folder-library');
+    item.contextValue = 'category';
+    return item;
+  }
+}
+
+export class KataNode {
+  readonly kind = 'kata';
+
+  constructor(
+    readonly parent: CategoryNode,
+    public kata: Kata,
+  ) {}
+
+  get id(): string {
+    return `kata:${this.kata.id}`;
+  }
+
+  toTreeItem(states: StepStates): vscode.TreeItem {
+    const completion = kataCompletion(this.kata, states);
+    const item = new vscode.TreeItem(this.kata.title, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.description = `${completion.done}/${completion.total}`;
+    item.contextValue = 'kata';
+    item.resourceUri = vscode.Uri.file(this.kata.filePath);
+
+    const finished = completion.total > 0 && completion.done === completion.total;
+    item.iconPath = new vscode.ThemeIcon(finished ? 'pass-filled' : completion.done > 0 ? 'circle-large-outline' : 'book');
+
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**${escapeMarkdown(this.kata.title)}**\n\n`);
+    tooltip.appendMarkdown(`$(dashboard) ${describeDifficulty(this.kata.difficulty)}`);
+    if (this.kata.estimatedMinutes !== undefined) {
+      tooltip.appendMarkdown(` · $(clock) ${this.kata.estimatedMinutes} min`);
+    }
+    tooltip.appendMarkdown(` · ${completion.done} of ${completion.total} steps done (${completionPercent(completion)}%)\n\n`);
+    if (this.kata.learningObjectives.length > 0) {
+      tooltip.appendMarkdown(this.kata.learningObjectives.map((objective) => `- ${escapeMarkdown(objective)}`).join('\n'));
+    }
+    item.tooltip = tooltip;
+    item.accessibilityInformation = {
+      label: `${this.kata.title}, ${completion.done} of ${completion.total} steps done`,
+    };
+    return item;
+  }
+}
+
+export class SectionNode {
+  readonly kind = 'section';
+
+  constructor(
+    readonly parent: KataNode,
+    public section: KataSection,
+  ) {}
+
+  get id(): string {
+    return `section:${this.parent.kata.id}/${this.section.id}`;
+  }
+
+  toTreeItem(states: StepStates): vscode.TreeItem {
+    const completion = sectionCompletion(this.section, states);
+    const collapsible = this.section.steps.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(this.section.label, collapsible);
+    item.id = this.id;
+    item.description = this.section.estimate ? `${completion.done}/${completion.total} · ${this.section.estimate}` : `${completion.done}/${completion.total}`;
+    item.contextValue = 'section';
+
+    // A section is checked exactly when all its steps are; checking it checks them all.
+    if (completion.total > 0) {
+      const done = completion.done === completion.total;
+      item.checkboxState = {
+        state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+        tooltip: done ? 'Mark every step of this section as not done' : 'Mark every step of this section as done',
+      };
+    }
+    item.tooltip = `${this.section.heading}\n${completion.done} of ${completion.total} steps done`;
+    item.accessibilityInformation = { label: `${this.section.label}, ${completion.done} of ${completion.total} steps done` };
+    item.command = {
+      command: 'kataCoach.revealStep',
+      title: 'Go to Section',
+      arguments: [this.parent.kata.filePath, this.section.line],
+    };
+    return item;
+  }
+}
+
+export class StepNode {
+  readonly kind = 'step';
+
+  constructor(
+    readonly parent: SectionNode,
+    public step: KataStep,
+  ) {}
+
+  get id(): string {
+    return `step:${this.parent.parent.kata.id}/${this.parent.section.id}/${this.step.id}`;
+  }
+
+  get kata(): Kata {
+    return this.parent.parent.kata;
+  }
+
+  toTreeItem(states: StepStates): vscode.TreeItem {
+    const text = toPlainText(this.step.text);
+    const done = isStepDone(this.step, states);
+    const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
+    item.checkboxState = done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+    item.contextValue = 'step';
+    item.tooltip = this.step.group ? `${this.step.group}\n${text}` : text;
+    item.accessibilityInformation = { label: text };
+    item.command = {
+      command: 'kataCoach.revealStep',
+      title: 'Go to Step',
+      arguments: [this.kata.filePath, this.step.line],
+    };
+    return item;
+  }
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (character) => `\\${character}`);
+}

@@ -1,0 +1,181 @@
+// Finds the kata files of every workspace folder and keeps the index live as
+// files are created, changed and deleted. The index itself lives in the core.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { isExcludedPath, KATA_FILE_GLOB } from '../core/discovery';
+import { KataIndex } from '../core/kataIndex';
+import { Logger } from '../core/log';
+import { Kata } from '../core/model';
+import { parseKataFile } from '../core/parser';
+import { Disposable } from '../common/disposable';
+import { describeError } from '../common/logger';
+
+const decoder = new TextDecoder('utf-8');
+
+// Enough parallel reads to hide file system latency without opening
+// thousands of files at once in a large repository.
+const READ_CONCURRENCY = 16;
+
+// Editors save in bursts (format on save, git checkout); one re-parse per
+// burst is enough.
+const CHANGE_DEBOUNCE_MS = 150;
+
+export class KataWorkspace extends Disposable {
+  readonly index = new KataIndex();
+
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
+  /** Fires after a scan or a file change has updated the index. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  private readonly pendingFiles = new Map<string, 'changed' | 'deleted'>();
+  private pendingTimer: NodeJS.Timeout | undefined;
+  private scanning: Promise<void> | undefined;
+
+  constructor(private readonly log: Logger) {
+    super();
+
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(KATA_FILE_GLOB));
+    this.register(watcher.onDidCreate((uri) => this.queueFile(uri, 'changed')));
+    this.register(watcher.onDidChange((uri) => this.queueFile(uri, 'changed')));
+    this.register(watcher.onDidDelete((uri) => this.queueFile(uri, 'deleted')));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
+    this.register({ dispose: () => clearTimeout(this.pendingTimer) });
+  }
+
+  /** Resolves when the scan in progress, if any, has finished. */
+  get ready(): Promise<void> {
+    return this.scanning ?? Promise.resolve();
+  }
+
+  /** Rescans every workspace folder; a scan requested during a scan runs after it. */
+  scan(): Promise<void> {
+    const previous = this.scanning ?? Promise.resolve();
+    const next = previous.then(() => this.scanAll());
+    this.scanning = next;
+    void next.finally(() => {
+      if (this.scanning === next) {
+        this.scanning = undefined;
+      }
+    });
+    return next;
+  }
+
+  /** Returns the workspace folder path that holds a kata file. */
+  folderOf(kata: Kata): string | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(kata.filePath));
+    return folder?.uri.fsPath;
+  }
+
+  private async scanAll(): Promise<void> {
+    const started = Date.now();
+    await vscode.commands.executeCommand('setContext', 'kataCoach.scanning', true);
+
+    try {
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      const files: { uri: vscode.Uri; folder: string }[] = [];
+
+      for (const folder of folders) {
+        if (folder.uri.scheme !== 'file') {
+          this.log.warn(`Skipped workspace folder ${folder.uri.toString()}: only local folders are scanned`);
+          continue;
+        }
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, KATA_FILE_GLOB));
+        for (const uri of found) {
+          if (!isExcludedPath(path.relative(folder.uri.fsPath, uri.fsPath))) {
+            files.push({ uri, folder: folder.uri.fsPath });
+          }
+        }
+      }
+
+      this.index.clear();
+      let skipped = 0;
+      await forEachLimited(files, READ_CONCURRENCY, async ({ uri, folder }) => {
+        if (!(await this.readAndIndex(uri, folder))) {
+          skipped++;
+        }
+      });
+
+      const katas = this.index.katas.length;
+      const categories = this.index.categories().length;
+      this.log.info(
+        `Scanned ${files.length} markdown files in ${folders.length} workspace folders: ` +
+          `${katas} katas in ${categories} categories, ${skipped} other files skipped (${Date.now() - started} ms)`,
+      );
+    } catch (error) {
+      this.log.error(`Scan of the workspace failed: ${describeError(error)}`);
+    } finally {
+      await vscode.commands.executeCommand('setContext', 'kataCoach.scanning', false);
+      this.changeEmitter.fire();
+    }
+  }
+
+  /** Parses one file into the index; returns whether it is a kata. */
+  private async readAndIndex(uri: vscode.Uri, folder: string): Promise<boolean> {
+    let text: string;
+    try {
+      text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      this.log.error(`Could not read ${uri.fsPath}: ${describeError(error)}`);
+      this.index.delete(uri.fsPath);
+      return false;
+    }
+
+    const result = parseKataFile(text, uri.fsPath);
+    this.index.set(result, folder);
+
+    if (result.kata) {
+      for (const problem of result.problems) {
+        this.log.warn(`${uri.fsPath}:${problem.line}:${problem.column}: ${problem.message}`);
+      }
+      return true;
+    }
+
+    // Hub pages and plain docs are normal, so they go to the debug level;
+    // a file that tried to be a kata and failed is worth a warning.
+    if (result.problems.length > 0) {
+      this.log.warn(`Skipped ${uri.fsPath}: ${result.notKataReason ?? result.problems[0].message}`);
+    } else {
+      this.log.debug(`Skipped ${uri.fsPath}: ${result.notKataReason ?? 'not a kata'}`);
+    }
+    return false;
+  }
+
+  private queueFile(uri: vscode.Uri, change: 'changed' | 'deleted'): void {
+    if (uri.scheme !== 'file') {
+      return;
+    }
+    this.pendingFiles.set(uri.fsPath, change);
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => void this.flushPending(), CHANGE_DEBOUNCE_MS);
+  }
+
+  private async flushPending(): Promise<void> {
+    await this.ready;
+    const batch = [...this.pendingFiles];
+    this.pendingFiles.clear();
+
+    for (const [filePath, change] of batch) {
+      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(filePath));
+      if (change === 'deleted' || !folder || isExcludedPath(path.relative(folder.uri.fsPath, filePath))) {
+        this.index.delete(filePath);
+        continue;
+      }
+      await this.readAndIndex(vscode.Uri.file(filePath), folder.uri.fsPath);
+    }
+
+    this.log.debug(`Updated the index for ${batch.length} changed files`);
+    this.changeEmitter.fire();
+  }
+}
+
+async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}
