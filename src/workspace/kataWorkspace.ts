@@ -39,6 +39,11 @@ export class KataWorkspace extends Disposable {
     this.register(watcher.onDidCreate((uri) => this.queueFile(uri, 'changed')));
     this.register(watcher.onDidChange((uri) => this.queueFile(uri, 'changed')));
     this.register(watcher.onDidDelete((uri) => this.queueFile(uri, 'deleted')));
+
+    // Deleting or renaming a folder of katas reports only the folder, which
+    // the markdown pattern above does not match.
+    const folderWatcher = this.register(vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
+    this.register(folderWatcher.onDidDelete((uri) => this.queueFile(uri, 'deleted')));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
     this.register({ dispose: () => clearTimeout(this.pendingTimer) });
   }
@@ -141,6 +146,16 @@ export class KataWorkspace extends Disposable {
     return false;
   }
 
+  // A deleted folder arrives as one event for the folder, not one per file.
+  private deleteUnder(deletedPath: string): void {
+    const prefix = deletedPath.endsWith(path.sep) ? deletedPath : deletedPath + path.sep;
+    for (const result of this.index.results()) {
+      if (result.filePath === deletedPath || result.filePath.startsWith(prefix)) {
+        this.index.delete(result.filePath);
+      }
+    }
+  }
+
   private queueFile(uri: vscode.Uri, change: 'changed' | 'deleted'): void {
     if (uri.scheme !== 'file') {
       return;
@@ -158,7 +173,7 @@ export class KataWorkspace extends Disposable {
     for (const [filePath, change] of batch) {
       const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(filePath));
       if (change === 'deleted' || !folder || isExcludedPath(path.relative(folder.uri.fsPath, filePath))) {
-        this.index.delete(filePath);
+        this.deleteUnder(filePath);
         continue;
       }
       await this.readAndIndex(vscode.Uri.file(filePath), folder.uri.fsPath);

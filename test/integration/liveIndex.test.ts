@@ -1,0 +1,97 @@
+// The index follows the file system: new, changed, malformed and deleted
+// kata files, and a deleted folder of katas.
+
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { KataCoachApi } from '../../src/extension';
+import { folderNamed, getApi, waitFor } from './api';
+
+function kataText(id: string, title: string, steps: string[]): string {
+  return [
+    '---',
+    `title: 'Kata: ${title}'`,
+    `kata_id: ${id}`,
+    'kata_category:',
+    '  - live-category',
+    'kata_difficulty: 2',
+    'estimated_time_minutes: 10',
+    '---',
+    '',
+    '## Practice Tasks',
+    '',
+    '### Task 1: Try it (5 minutes)',
+    '',
+    ...steps.map((step) => `- [ ] ${step}`),
+    '',
+  ].join('\n');
+}
+
+describe('Live index', () => {
+  let api: KataCoachApi;
+  let folder: string;
+
+  before(async () => {
+    api = await getApi();
+    folder = path.join(folderNamed('ws-second').uri.fsPath, 'live');
+    await fs.mkdir(folder, { recursive: true });
+  });
+
+  after(async () => {
+    await fs.rm(folder, { recursive: true, force: true });
+  });
+
+  it('adds a new kata file', async () => {
+    await fs.writeFile(path.join(folder, '200-added.md'), kataText('live-200-added', '200 - Added Later', ['First', 'Second']));
+    const kata = await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value !== undefined);
+    assert.ok(kata, 'the new kata did not appear in the index');
+    assert.equal(kata.title, '200 - Added Later');
+    assert.equal(kata.sections[0].steps.length, 2);
+  });
+
+  it('reparses a changed kata file', async () => {
+    await fs.writeFile(path.join(folder, '200-added.md'), kataText('live-200-added', '200 - Added Later', ['First', 'Second', 'Third']));
+    const kata = await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value?.sections[0].steps.length === 3);
+    assert.equal(kata?.sections[0].steps.length, 3);
+  });
+
+  it('skips a malformed kata without failing', async () => {
+    const file = path.join(folder, '300-broken.md');
+    await fs.writeFile(file, '---\nkata_id: [live]-[300]-[broken\nkata_difficulty: 1\n---\n\n- [ ] A step\n');
+    const result = await waitFor(() => api.workspace.index.results().find((item) => item.filePath === file), (value) => value !== undefined);
+    assert.ok(result, 'the malformed file was not read');
+    assert.equal(result.kata, undefined);
+    assert.equal(result.problems[0]?.code, 'invalid-yaml');
+    assert.ok(api.workspace.index.findById('live-200-added'), 'the other kata was lost');
+  });
+
+  it('drops katas of a deleted folder', async () => {
+    await fs.rm(folder, { recursive: true, force: true });
+    const kata = await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value === undefined);
+    assert.equal(kata, undefined);
+  });
+});
+
+describe('Step command', () => {
+  it('opens the kata file at the step line', async () => {
+    const api = await getApi();
+    const kata = api.workspace.index.findById('fixture-100-second-root');
+    assert.ok(kata);
+    const category = api.tree.getChildren().find((node) => node.kind === 'category' && node.name === kata.category);
+    const kataNode = api.tree.getChildren(category).find((node) => node.kind === 'kata');
+    const section = api.tree.getChildren(kataNode).find((node) => node.kind === 'section' && node.section.kind === 'task');
+    const [stepNode] = api.tree.getChildren(section);
+    assert.equal(stepNode.kind, 'step');
+
+    const command = api.tree.getTreeItem(stepNode).command;
+    assert.ok(command, 'step item has no command');
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'no editor opened');
+    assert.equal(editor.document.uri.fsPath, kata.filePath);
+    const expectedLine = stepNode.kind === 'step' ? stepNode.step.line : 0;
+    assert.equal(editor.selection.active.line + 1, expectedLine);
+  });
+});
