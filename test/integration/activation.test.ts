@@ -1,0 +1,31 @@
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'kata-coach.kata-coach';
+
+describe('Extension activation', () => {
+  it('finds the extension by its id', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+
+    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+    assert.strictEqual(extension.packageJSON.name, 'kata-coach');
+  });
+
+  it('activates without error', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+
+    await extension.activate();
+
+    assert.strictEqual(extension.isActive, true);
+  });
+
+  it('opens the two-folder test workspace', () => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+
+    assert.strictEqual(folders.length, 2);
+    assert.strictEqual(path.basename(folders[0].uri.fsPath), 'ws-samples');
+    assert.strictEqual(path.basename(folders[1].uri.fsPath), 'ws-second');
+  });
+});

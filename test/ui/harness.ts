@@ -1,0 +1,219 @@
+// Helpers for UI tests that drive Kata Coach in a real VS Code workbench
+// (code-server 4.139.1, VS Code 1.139.1) through headless Chromium. The
+// selectors below were checked against that version.
+
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { CodeServer, LaunchedBrowser, loadBrowserModule, loadCodeServerModule, loadWorkspaceModule, projectRoot } from './scripts';
+
+export { projectRoot };
+
+const EXTENSION_ID = 'kata-coach.kata-coach';
+const VIEW_CONTAINER_TITLE = 'Kata Coach';
+const TREE_NAME = 'Katas';
+const WORKBENCH_LOAD_TIMEOUT_MS = 60000;
+const screenshotDir = path.join(projectRoot, 'test-results', 'screenshots');
+
+const DEFAULT_SETTINGS: Record<string, unknown> = {
+  // VS Code 1.139 opens Chat in the secondary side bar on first start, which
+  // takes room from the editor and the coach panel.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+export interface WorkbenchOptions {
+  /** Absolute path of the folder to open. Give this or `workspaceFile`. */
+  folder?: string;
+  /** Absolute path of a `.code-workspace` file to open. */
+  workspaceFile?: string;
+  /** User settings on top of the harness defaults. */
+  settings?: Record<string, unknown>;
+}
+
+export interface Workbench {
+  page: Page;
+  server: CodeServer;
+  /** URLs of the requests to hosts other than 127.0.0.1 that the browser aborted. */
+  blockedRequests(): string[];
+  /** Saves a PNG of the page under test-results/screenshots/ and returns its path. */
+  screenshot(name: string): Promise<string>;
+  /** Closes the browser, stops code-server and deletes the run folder. */
+  close(): Promise<void>;
+}
+
+// Folders made by copySamples(), deleted by the close() of the workbench that opened them.
+const temporaryWorkspaces = new Map<string, string>();
+
+/** Copies the project's samples/ folder to a new temporary folder and returns its path. */
+export async function copySamples(): Promise<string> {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'kata-coach-ws-'));
+  const folder = path.join(parent, 'samples');
+
+  const { copySamples: copyInto } = await loadWorkspaceModule();
+  copyInto(folder);
+
+  temporaryWorkspaces.set(folder, parent);
+  return folder;
+}
+
+/** Returns the shared kata corpus next to the project, or undefined when this clone has none. */
+export function sharedKatasPath(): string | undefined {
+  const folder = path.resolve(projectRoot, '..', 'shared', 'katas', 'edge-ai');
+  return fs.existsSync(folder) ? folder : undefined;
+}
+
+/**
+ * Starts code-server with the extension loaded unpackaged from the project
+ * (its last build in dist/) and opens the workbench in Chromium.
+ */
+export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const { startCodeServer } = await loadCodeServerModule();
+  const { launchBrowser } = await loadBrowserModule();
+
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kata-coach-ui-'));
+  const server = await startCodeServer({
+    folder: options.folder,
+    workspaceFile: options.workspaceFile,
+    runDir,
+    smokeTestDriver: true,
+    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+  });
+
+  let browser: LaunchedBrowser | undefined;
+  try {
+    browser = await launchBrowser(path.join(runDir, 'browser'));
+    await browser.page.goto(server.workbenchUrl([['extensionDevelopmentPath', server.remoteUri(projectRoot)]]));
+    await browser.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: WORKBENCH_LOAD_TIMEOUT_MS });
+  } catch (error) {
+    await browser?.close();
+    await server.stop();
+    console.error(`Workbench failed to load; code-server log: ${server.logFile}`);
+    throw error;
+  }
+
+  const openedBrowser = browser;
+  return {
+    page: openedBrowser.page,
+    server,
+    blockedRequests: () => openedBrowser.blockedRequests(),
+
+    async screenshot(name: string): Promise<string> {
+      fs.mkdirSync(screenshotDir, { recursive: true });
+      const file = path.join(screenshotDir, `${name.replace(/[^a-zA-Z0-9_-]+/g, '-')}.png`);
+      await openedBrowser.page.screenshot({ path: file });
+      return file;
+    },
+
+    async close(): Promise<void> {
+      await openedBrowser.close();
+      await server.stop();
+      fs.rmSync(runDir, { recursive: true, force: true });
+
+      const workspaceParent = options.folder ? temporaryWorkspaces.get(options.folder) : undefined;
+      if (workspaceParent) {
+        fs.rmSync(workspaceParent, { recursive: true, force: true });
+        temporaryWorkspaces.delete(options.folder!);
+      }
+    },
+  };
+}
+
+/** Returns the activity bar entry of the Kata Coach view container. */
+export function activityBarEntry(page: Page): Locator {
+  return page.locator(`.activitybar a.action-label[aria-label="${VIEW_CONTAINER_TITLE}"]`);
+}
+
+/** Shows the Kata Coach view container and returns its `Katas` tree once it is visible. */
+export async function openKataCoachView(page: Page): Promise<Locator> {
+  const entry = activityBarEntry(page);
+  await entry.waitFor({ state: 'visible' });
+
+  // A click on the entry of the open container would close it again. The
+  // entry's list item, not the link, carries `aria-expanded`.
+  const tab = page
+    .locator('.activitybar li.action-item')
+    .filter({ has: page.locator(`a.action-label[aria-label="${VIEW_CONTAINER_TITLE}"]`) });
+  if ((await tab.getAttribute('aria-expanded')) !== 'true') {
+    await entry.click();
+  }
+
+  const tree = page.locator(`[role="tree"][aria-label="${TREE_NAME}"]`);
+  await tree.waitFor({ state: 'visible' });
+  return tree;
+}
+
+/** Returns the first row of the Katas tree whose text contains `text`. */
+export function treeRow(page: Page, text: string): Locator {
+  return page.locator(`[role="tree"][aria-label="${TREE_NAME}"] [role="treeitem"]`).filter({ hasText: text }).first();
+}
+
+/** Expands a collapsed row of the Katas tree and waits until it is expanded. */
+export async function expandRow(page: Page, text: string): Promise<Locator> {
+  const row = treeRow(page, text);
+  await row.waitFor({ state: 'visible' });
+
+  // The twistie toggles the row without running the item's command.
+  if ((await row.getAttribute('aria-expanded')) === 'false') {
+    await row.locator('.monaco-tl-twistie').click();
+  }
+
+  const expanded = page
+    .locator(`[role="tree"][aria-label="${TREE_NAME}"] [role="treeitem"][aria-expanded="true"]`)
+    .filter({ hasText: text })
+    .first();
+  await expanded.waitFor({ state: 'visible' });
+  return expanded;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Runs a command by its palette title, for example `Kata Coach: Start Kata`,
+ * and waits until the palette has closed.
+ */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+
+  // Enter would run the top-ranked row, which is not always the requested
+  // command: `>Preferences: Color Theme` ranks "Browse Color Themes in
+  // Marketplace" first. So click the row whose label is exactly the title.
+  const exactLabel = page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) });
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: exactLabel }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+  await row.waitFor({ state: 'hidden' });
+}
+
+/** Filters the open quick pick by `text` and clicks the first item that contains it. */
+export async function pickQuickItem(page: Page, text: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(text);
+
+  const item = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: text }).first();
+  await item.waitFor({ state: 'visible' });
+  await item.click();
+}
+
+/** Returns the content frame of the coach panel, the webview of this extension. */
+export function coachFrame(page: Page): FrameLocator {
+  return page
+    .frameLocator(`iframe.webview.ready[src*="extensionId=${EXTENSION_ID}"]`)
+    .frameLocator('iframe#active-frame');
+}
+
+/** Closes the secondary side bar (where VS Code opens Chat) when it is visible. */
+export async function closeSecondarySideBar(page: Page): Promise<void> {
+  const sideBar = page.locator('.part.auxiliarybar');
+  if (!(await sideBar.isVisible())) {
+    return;
+  }
+  await runCommand(page, 'View: Hide Secondary Side Bar');
+  await sideBar.waitFor({ state: 'hidden' });
+}
