@@ -110,6 +110,8 @@ export class KataWorkspace extends Disposable {
     } catch (error) {
       this.log.error(`Scan of the workspace failed: ${describeError(error)}`);
     } finally {
+      // `ready` keeps the "no katas" welcome hidden until a first scan has finished.
+      await vscode.commands.executeCommand('setContext', 'kataCoach.ready', true);
       await vscode.commands.executeCommand('setContext', 'kataCoach.scanning', false);
       this.changeEmitter.fire();
     }

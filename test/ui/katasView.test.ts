@@ -191,6 +191,35 @@ describe('Katas view and coach panel', function () {
     await workbench.screenshot('04-panel-check-in-tree');
   });
 
+  it('restores checks and the panel after a reload', async () => {
+    const { page } = workbench;
+    const setup = kata.sections.find((section) => section.kind === 'setup') ?? kata.sections[0];
+    const step = setup.steps[0];
+
+    // Reload the way a user does, so the workbench saves its editors first.
+    const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 60000 });
+    await runCommand(page, 'Developer: Reload Window');
+    await navigated;
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
+    await openKataCoachView(page);
+
+    // The reopened panel proves the serializer found the kata again.
+    const title = coachFrame(page).locator('#kata-title');
+    await title.waitFor({ state: 'visible', timeout: 30000 });
+    assert.strictEqual(await title.textContent(), kata.title);
+
+    const kataRow = treeRow(page, kata.title);
+    if (!(await kataRow.isVisible())) {
+      await expandRow(page, kata.category);
+    }
+    await expandRow(page, kata.title);
+    await expandRow(page, setup.label);
+    const checkbox = treeRow(page, toPlainText(step.text)).locator('[role="checkbox"]');
+    await checkbox.waitFor({ state: 'visible' });
+    assert.strictEqual(await checkbox.getAttribute('aria-checked'), 'true');
+    await workbench.screenshot('05-after-reload');
+  });
+
   it('sends no request off 127.0.0.1', () => {
     assert.deepStrictEqual(workbench.blockedRequests(), []);
   });
