@@ -1,7 +1,7 @@
-// Binds the core progress store to the workspace: one store per workspace
-// folder, a cache of step states per kata for the views, and a watcher that
-// picks up what other writers (the Copilot coach, a second window, git) put
-// in the progress folder.
+// Binds the core progress store to the workspace. It keeps one store per
+// workspace folder and a cache of step states per kata for the views. A
+// watcher picks up files that other writers (the Copilot coach, a second
+// window, git) put in the progress folder.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -70,7 +70,7 @@ export class ProgressService extends Disposable {
     await Promise.all(this.workspace.index.katas.map((kata) => this.load(kata)));
   }
 
-  /** Reads one kata's progress file into the cache and tells the views. */
+  /** Reads one kata's progress file into the cache and notifies the views. */
   async load(kata: Kata): Promise<void> {
     const store = this.storeFor(kata);
     if (!store) {

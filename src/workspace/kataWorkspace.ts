@@ -66,7 +66,7 @@ export class KataWorkspace extends Disposable {
     return next;
   }
 
-  /** Returns the workspace folder path that holds a kata file. */
+  /** Returns the path of the workspace folder that contains a kata file. */
   folderOf(kata: Kata): string | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(kata.filePath));
     return folder?.uri.fsPath;
@@ -138,8 +138,8 @@ export class KataWorkspace extends Disposable {
       return true;
     }
 
-    // Hub pages and plain docs are normal, so they go to the debug level;
-    // a file that tried to be a kata and failed is worth a warning.
+    // Hub pages and plain docs are expected, so they are logged at debug level.
+    // A file that has problems, such as invalid YAML, gets a warning.
     if (result.problems.length > 0) {
       this.log.warn(`Skipped ${uri.fsPath}: ${result.notKataReason ?? result.problems[0].message}`);
     } else {

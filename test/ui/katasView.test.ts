@@ -1,6 +1,6 @@
-// The first whole slice, as a learner does it in a real VS Code: the Katas
-// view lists the corpus, a tree checkbox saves progress, Start Kata opens
-// the coach panel, and a check in the panel shows in the tree.
+// A learner's first session in a real VS Code. The Katas view lists the
+// corpus and a tree checkbox saves progress. Start Kata opens the coach
+// panel, and a check in the panel shows in the tree.
 //
 // It runs on a copy of the real kata corpus next to the project when there
 // is one, else on a copy of the project's samples.
