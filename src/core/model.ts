@@ -21,6 +21,13 @@ export interface Checkbox {
  */
 export type SectionKind = 'setup' | 'task' | 'completion' | 'other';
 
+/**
+ * What a step asks of the learner: a setup check, a task step, the expected
+ * result of a numbered step (`**Expected result**: ...`), a completion
+ * criterion, or a checkbox of an other section.
+ */
+export type StepKind = 'setup' | 'task-step' | 'expected-result' | 'completion-criterion' | 'other';
+
 /** One step: a checkbox that belongs to a section of the kata. */
 export interface KataStep {
   /**
@@ -34,6 +41,68 @@ export interface KataStep {
   text: string;
   /** Title of the numbered step the checkbox sits under (`1. **Deploy** the app`), if any. */
   group?: string;
+  /** Set by the parser for every step; optional only so hand-built test katas may omit it. */
+  kind?: StepKind;
+}
+
+/** Minutes from a time estimate: `20-25 minutes` is 20 to 25, `10 minutes` is 10 to 10. */
+export interface MinuteRange {
+  min: number;
+  max: number;
+}
+
+/** A line of a task that guides the learner without being a checkbox. */
+export interface KataNote {
+  kind: 'pro-tip' | 'validation-checkpoint' | 'success-check' | 'expected-result';
+  /** The note's text after its bold label, as inline markdown. */
+  text: string;
+  line: number;
+}
+
+/** A `##` section of the kata body, with its 1-based line range (inclusive). */
+export interface BodySection {
+  kind: 'quick-context' | 'essential-setup' | 'practice-tasks' | 'completion-check' | 'reference-appendix' | 'other';
+  title: string;
+  line: number;
+  endLine: number;
+}
+
+/** The labelled parts of Quick Context, as inline markdown. */
+export interface QuickContext {
+  youllLearn?: string;
+  prerequisites?: string;
+  realChallenge?: string;
+  yourTask?: string;
+}
+
+/** What the Completion Check asks: reflection questions and the success outcomes to confirm. */
+export interface CompletionCheck {
+  questions: { text: string; line: number }[];
+  outcomes: { text: string; line: number }[];
+}
+
+/** Where a hint comes from in the kata file. */
+export type HintSource =
+  | 'ai-coach-comment'
+  | 'common-pitfall'
+  | 'pro-tip'
+  | 'validation-checkpoint'
+  | 'professional-tip'
+  | 'troubleshooting'
+  | 'help-resource';
+
+/**
+ * A hint for progressive reveal. Level 1 asks a question or names what to
+ * check, level 2 gives a direction, level 3 gives the concrete fix.
+ */
+export interface KataHint {
+  level: 1 | 2 | 3;
+  source: HintSource;
+  /** Inline markdown. */
+  text: string;
+  line: number;
+  /** Section id of the task the hint sits in; undefined for hints of the whole kata. */
+  sectionId?: string;
 }
 
 /** Essential Setup, one Practice Task, the Completion Check, or another section with checkboxes. */
@@ -51,6 +120,12 @@ export interface KataSection {
   estimate?: string;
   line: number;
   steps: KataStep[];
+  /** Minutes read from `estimate`, when it names them. */
+  minutes?: MinuteRange;
+  /** Last line of the section (inclusive). */
+  endLine?: number;
+  /** Pro tips, validation checkpoints, success checks and expected results that are not checkboxes. */
+  notes?: KataNote[];
 }
 
 /** A parsed kata file: front matter with a `kata_id`, and its sections. */
@@ -78,7 +153,15 @@ export interface Kata {
   idLine?: number;
   /** The front matter as parsed, scalars kept as written (dates stay strings). */
   frontMatter: Record<string, unknown>;
+  /** 1-based line of each top-level front matter key, for diagnostics. */
+  frontMatterLines?: Record<string, number>;
   sections: KataSection[];
+  /** Every `##` section of the body in file order, unknown ones included. */
+  bodySections?: BodySection[];
+  quickContext?: QuickContext;
+  completion?: CompletionCheck;
+  /** Hints in reveal order: kata-wide and per task, each with its level. */
+  hints?: KataHint[];
 }
 
 export type Severity = 'error' | 'warning' | 'info';
