@@ -33,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
       deserializeWebviewPanel: (panel, state) => CoachPanel.restore(panel, state, context.extensionUri, workspace, progress, panelLog),
     }),
     ...registerCommands({ extensionUri: context.extensionUri, workspace, progress, tree, log: panelLog }),
+    { dispose: () => CoachPanel.disposeCurrent() },
   );
 
   void workspace.scan().catch((error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`));

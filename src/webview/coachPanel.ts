@@ -71,6 +71,11 @@ export class CoachPanel extends Disposable {
     return CoachPanel.current?.kataId;
   }
 
+  /** Closes the open panel, for deactivation. */
+  static disposeCurrent(): void {
+    CoachPanel.current?.dispose();
+  }
+
   private static webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return {
       enableScripts: true,
