@@ -59,6 +59,35 @@ export function findFrontMatterBlock(lines: readonly string[]): FrontMatterBlock
   return 'unclosed';
 }
 
+// A top-level key: a plain or quoted name at column 0, then a colon.
+const TOP_LEVEL_KEY = /^(["']?)([A-Za-z_][\w.-]*)\1\s*:/;
+
+/**
+ * Returns the 1-based line of each top-level key of the front matter block, by
+ * scanning the block's lines: YAML indents everything below the top level, so a
+ * name at column 0 followed by a colon is a key. A repeated key keeps its first
+ * line. Returns `{}` when there is no closed block.
+ */
+export function findTopLevelKeyLines(text: string): Record<string, number> {
+  const lines = splitLines(stripByteOrderMark(text));
+  const block = findFrontMatterBlock(lines);
+  const keyLines = new Map<string, number>();
+  if (block === undefined || block === 'unclosed') {
+    return {};
+  }
+
+  // Lines 2 to closingLine - 1 (1-based) hold the YAML.
+  for (let index = 1; index < block.closingLine - 1; index++) {
+    const match = TOP_LEVEL_KEY.exec(lines[index]);
+    if (match && !keyLines.has(match[2])) {
+      keyLines.set(match[2], index + 1);
+    }
+  }
+
+  // fromEntries defines own properties, so a key named `__proto__` stays a plain key.
+  return Object.fromEntries(keyLines);
+}
+
 /**
  * Parses with js-yaml's core schema. Front matter is data, so the engines that
  * gray-matter offers for `---js` or `---coffee` blocks (which evaluate code)

@@ -7,6 +7,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Checkbox } from './model';
 import { findFrontMatterBlock, splitLines, stripByteOrderMark } from './frontMatter';
+import { collectHtmlComments, collectTextBlocks, TASK_MARKER, type HtmlComment, type TextBlock } from './textBlocks';
 
 type Token = MarkdownIt.Token;
 
@@ -32,14 +33,18 @@ export interface MarkdownScan {
   /** Headings outside lists and blockquotes, in file order. */
   headings: Heading[];
   numberedSteps: NumberedStep[];
+  /** Every paragraph, list items' first paragraphs included, in file order. */
+  blocks: TextBlock[];
+  /** HTML comments outside code, in file order. */
+  comments: HtmlComment[];
+  /** 1-based lines of thematic breaks (`---`, `***`) outside lists and blockquotes. */
+  thematicBreaks: number[];
+  /** 1-based number of the file's last line. A final line break does not start another line. */
+  lastLine: number;
 }
 
 // `html: true` makes HTML comments html_block tokens, which hide the lines they contain.
 const markdownIt = new MarkdownIt({ html: true });
-
-// GFM task marker at the start of an item's first paragraph: `[ ]`, `[x]` or `[X]`,
-// then whitespace or the end of the paragraph.
-const TASK_MARKER = /^\[([ xX])\](?:\s|$)/;
 
 /**
  * Scans a whole markdown file. Line numbers are 1-based in the file as saved:
@@ -49,7 +54,12 @@ const TASK_MARKER = /^\[([ xX])\](?:\s|$)/;
 export function scanMarkdown(text: string): MarkdownScan {
   const lines = splitLines(stripByteOrderMark(text));
   const tokens = markdownIt.parse(blankFrontMatter(lines).join('\n'), {});
-  return collectFromTokens(tokens, lines);
+  const scan = collectFromTokens(tokens, lines);
+
+  scan.blocks = collectTextBlocks(tokens);
+  scan.comments = collectHtmlComments(tokens);
+  scan.lastLine = lines.length > 1 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  return scan;
 }
 
 /** Returns only the checkboxes of `text`, in file order. */
@@ -69,7 +79,15 @@ function blankFrontMatter(lines: string[]): string[] {
 }
 
 function collectFromTokens(tokens: Token[], lines: string[]): MarkdownScan {
-  const scan: MarkdownScan = { checkboxes: [], headings: [], numberedSteps: [] };
+  const scan: MarkdownScan = {
+    checkboxes: [],
+    headings: [],
+    numberedSteps: [],
+    blocks: [],
+    comments: [],
+    thematicBreaks: [],
+    lastLine: 1,
+  };
   const listKinds: ('ordered' | 'bullet')[] = [];
 
   for (let index = 0; index < tokens.length; index++) {
@@ -97,6 +115,11 @@ function collectFromTokens(tokens: Token[], lines: string[]): MarkdownScan {
         break;
       case 'list_item_open':
         collectListItem(tokens, index, listKinds, lines, scan);
+        break;
+      case 'hr':
+        if (token.level === 0) {
+          scan.thematicBreaks.push(startLine(token));
+        }
         break;
     }
   }

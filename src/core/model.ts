@@ -75,7 +75,7 @@ export interface QuickContext {
   yourTask?: string;
 }
 
-/** What the Completion Check asks: reflection questions and the success outcomes to confirm. */
+/** What the Completion Check asks: reflection questions and the success outcomes to confirm. Texts are inline markdown on one line. */
 export interface CompletionCheck {
   questions: { text: string; line: number }[];
   outcomes: { text: string; line: number }[];
@@ -116,7 +116,10 @@ export interface KataSection {
   label: string;
   /** Task number from `### Task N:`; undefined for setup and completion. */
   taskNumber?: number;
-  /** Time estimate as written inside the heading's parentheses, for example `20-25 minutes`. */
+  /**
+   * Time estimate as written inside the heading's parentheses, for example `20-25 minutes`.
+   * When the heading has none, the text after a `**Time**:` (or `**Duration**:`) paragraph of the task.
+   */
   estimate?: string;
   line: number;
   steps: KataStep[];
@@ -124,7 +127,7 @@ export interface KataSection {
   minutes?: MinuteRange;
   /** Last line of the section (inclusive). */
   endLine?: number;
-  /** Pro tips, validation checkpoints, success checks and expected results that are not checkboxes. */
+  /** Pro tips, validation checkpoints, success checks and expected results that are not checkboxes. Set for task sections only. */
   notes?: KataNote[];
 }
 

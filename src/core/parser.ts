@@ -1,9 +1,14 @@
 // Turns one markdown file into a ParseResult: its front matter, every checkbox,
 // and, when the front matter has a `kata_id`, the kata with its sections.
 
-import { parseFrontMatter, splitLines, stripByteOrderMark, type FrontMatterError } from './frontMatter';
+import { buildBodySections, findBodySection } from './bodySections';
+import { readCompletionCheck } from './completion';
+import { findTopLevelKeyLines, parseFrontMatter, type FrontMatterError } from './frontMatter';
+import { collectHints } from './hints';
 import { scanMarkdown, type MarkdownScan } from './markdown';
 import type { Kata, ParseResult, Problem } from './model';
+import { findTaskNotes } from './notes';
+import { readQuickContext } from './quickContext';
 import { buildSections } from './sections';
 
 const KATA_TITLE_PREFIX = /^\s*kata\s*:\s*/i;
@@ -61,7 +66,8 @@ function parseOrThrow(text: string, filePath: string): ParseResult {
     return result;
   }
 
-  const idLine = findKeyLine(text, 'kata_id');
+  const frontMatterLines = findTopLevelKeyLines(text);
+  const idLine = frontMatterLines.kata_id;
   if (typeof kataId !== 'string' || kataId.trim() === '') {
     result.notKataReason = 'kata_id in front matter is not a non-empty string';
     result.problems.push({
@@ -75,6 +81,8 @@ function parseOrThrow(text: string, filePath: string): ParseResult {
   }
 
   result.kata = buildKata(kataId.trim(), data, scan, filePath, idLine);
+  result.kata.frontMatterLines = frontMatterLines;
+  addBodyModel(result.kata, scan);
   return result;
 }
 
@@ -141,6 +149,30 @@ function buildKata(
   return kata;
 }
 
+/** Adds the body's sections, task notes, Quick Context, Completion Check and hints to the kata. */
+function addBodyModel(kata: Kata, scan: MarkdownScan): void {
+  kata.bodySections = buildBodySections(scan.headings, scan.lastLine);
+
+  for (const section of kata.sections) {
+    if (section.kind === 'task') {
+      section.notes = findTaskNotes({ line: section.line, endLine: section.endLine ?? section.line }, scan.blocks);
+    }
+  }
+
+  const quickContextSection = findBodySection(kata.bodySections, 'quick-context');
+  const quickContext = quickContextSection && readQuickContext(quickContextSection, scan.blocks);
+  if (quickContext !== undefined) {
+    kata.quickContext = quickContext;
+  }
+
+  const completionSection = findBodySection(kata.bodySections, 'completion-check');
+  if (completionSection !== undefined) {
+    kata.completion = readCompletionCheck(completionSection, scan.headings, scan.blocks);
+  }
+
+  kata.hints = collectHints(kata, scan);
+}
+
 /** Returns the front matter `title`, else the first `#` heading, without a `Kata:` prefix. */
 function findTitle(data: Record<string, unknown>, scan: MarkdownScan): string | undefined {
   const candidates = [data.title, scan.headings.find((heading) => heading.level === 1)?.text];
@@ -165,20 +197,4 @@ function toStringList(value: unknown): string[] {
     return value.filter((item): item is string => typeof item === 'string');
   }
   return [];
-}
-
-/** Returns the 1-based line of a top-level key in the front matter block, if it is written on a line of its own. */
-function findKeyLine(text: string, key: string): number | undefined {
-  const lines = splitLines(stripByteOrderMark(text));
-  const pattern = new RegExp(`^["']?${key}["']?\\s*:`);
-
-  for (let index = 1; index < lines.length; index++) {
-    if (/^---[ \t]*$/.test(lines[index])) {
-      return undefined;
-    }
-    if (pattern.test(lines[index])) {
-      return index + 1;
-    }
-  }
-  return undefined;
 }

@@ -2,13 +2,21 @@
 // `### Task N:` under Practice Tasks, Completion Check, and any other `##`
 // section that has checkboxes. Every checkbox lands in exactly one section.
 
-import type { Checkbox, KataSection, KataStep } from './model';
+import { firstIndexAfter, itemsInRange, normaliseTitle } from './bodySections';
+import { readBoldLabel } from './labels';
+import type { Checkbox, KataSection, KataStep, SectionKind, StepKind } from './model';
 import type { Heading, MarkdownScan, NumberedStep } from './markdown';
+import { parseMinutes } from './minutes';
 import { assignStepIds, slugify } from './stepIds';
+import type { TextBlock } from './textBlocks';
 
 // `Task 3: Deploy the app (20-25 minutes)`: number, title, optional estimate.
 const TASK_HEADING = /^task\s+(\d+)\s*[:.\-–—]?\s*(.*)$/i;
 const TRAILING_ESTIMATE = /^(.*?)\s*\(([^()]*)\)$/;
+// A `**Time**: 12 minutes` paragraph gives the estimate of a task whose heading names none.
+const TIME_LABELS = new Set(['time', 'duration', 'estimated time', 'time estimate']);
+// `**Expected result**: ...` or `**Expected result:** ...` at the start of a step.
+const EXPECTED_RESULT = /^(\*\*|__)\s*expected results?\s*:?\s*\1/i;
 
 interface SectionDraft {
   section: Omit<KataSection, 'steps'>;
@@ -18,8 +26,9 @@ interface SectionDraft {
   keepWhenEmpty: boolean;
 }
 
-/** The part of the file between two section boundaries, with the numbered steps seen so far. */
+/** The part of the file between two section boundaries, with the numbered steps that may still contain later lines. */
 interface Region {
+  /** Open numbered steps, outermost first: each one contains the next, and none has ended yet. */
   numberedSteps: NumberedStep[];
   draft?: SectionDraft;
   /** Creates the region's section at its first checkbox, so sections without checkboxes never exist. */
@@ -35,6 +44,8 @@ type SectionEvent =
 export function buildSections(scan: MarkdownScan): KataSection[] {
   const drafts: SectionDraft[] = [];
   const taskIds = new Map<number, number>();
+  // Lines of the headings that start a region: every `##` and every task heading.
+  const boundaries: number[] = [];
   let inPracticeTasks = false;
 
   const addDraft = (section: Omit<KataSection, 'steps'>, keepWhenEmpty = false): SectionDraft => {
@@ -54,18 +65,21 @@ export function buildSections(scan: MarkdownScan): KataSection[] {
       const heading = event.heading;
 
       if (heading.level === 2) {
-        inPracticeTasks = normaliseHeading(heading.text) === 'practice tasks';
+        inPracticeTasks = normaliseTitle(heading.text) === 'practice tasks';
         region = regionForSectionHeading(heading, addDraft);
+        boundaries.push(heading.line);
       } else if (heading.level === 3 && inPracticeTasks) {
         const task = parseTaskHeading(heading, taskIds);
         if (task) {
           region = { numberedSteps: [], draft: addDraft(task, true) };
+          boundaries.push(heading.line);
         }
       }
       continue;
     }
 
     if (event.order === 1) {
+      dropEndedSteps(region.numberedSteps, event.numberedStep.line);
       region.numberedSteps.push(event.numberedStep);
       continue;
     }
@@ -79,7 +93,51 @@ export function buildSections(scan: MarkdownScan): KataSection[] {
     }
   }
 
-  return finishSections(drafts.filter((draft) => draft.keepWhenEmpty || draft.checkboxes.length > 0));
+  const visibleDrafts = drafts.filter((draft) => draft.keepWhenEmpty || draft.checkboxes.length > 0);
+  for (const draft of visibleDrafts) {
+    addExtent(draft.section, boundaries, scan);
+  }
+  return finishSections(visibleDrafts);
+}
+
+/**
+ * Sets a section's end line and minutes. A section ends on the line before the
+ * next region boundary, so a `###` heading without a task number (a task's own
+ * Troubleshooting, say) stays inside the task, as its checkboxes do.
+ */
+function addExtent(section: Omit<KataSection, 'steps'>, boundaries: readonly number[], scan: MarkdownScan): void {
+  const next = boundaries[firstIndexAfter(boundaries, section.line)];
+  const endLine = next === undefined ? Math.max(scan.lastLine, section.line) : next - 1;
+  section.endLine = endLine;
+
+  if (section.kind !== 'task') {
+    return;
+  }
+  if (section.estimate === undefined) {
+    const estimate = findTimeLabel({ line: section.line, endLine }, scan.blocks);
+    if (estimate !== undefined) {
+      section.estimate = estimate;
+    }
+  }
+
+  const minutes = parseMinutes(section.estimate);
+  if (minutes !== undefined) {
+    section.minutes = minutes;
+  }
+}
+
+/** Returns the text after the first `**Time**:` paragraph of a task, if there is one. */
+function findTimeLabel(range: { line: number; endLine: number }, blocks: readonly TextBlock[]): string | undefined {
+  for (const block of itemsInRange(blocks, { line: range.line + 1, endLine: range.endLine })) {
+    if (block.listNesting > 0) {
+      continue;
+    }
+    const label = readBoldLabel(block.content);
+    if (label !== undefined && TIME_LABELS.has(label.key) && label.rest !== '') {
+      return label.rest;
+    }
+  }
+  return undefined;
 }
 
 function sortEvents(scan: MarkdownScan): SectionEvent[] {
@@ -91,10 +149,6 @@ function sortEvents(scan: MarkdownScan): SectionEvent[] {
   return events.sort((a, b) => a.line - b.line || a.order - b.order);
 }
 
-function normaliseHeading(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 function regionForSectionHeading(
   heading: Heading,
   addDraft: (section: Omit<KataSection, 'steps'>) => SectionDraft,
@@ -102,7 +156,7 @@ function regionForSectionHeading(
   const text = heading.text.trim();
   const base = { heading: text, line: heading.line };
 
-  switch (normaliseHeading(text)) {
+  switch (normaliseTitle(text)) {
     case 'essential setup':
       return { numberedSteps: [], draft: addDraft({ ...base, id: 'setup', kind: 'setup', label: 'Essential Setup' }) };
     case 'completion check':
@@ -164,19 +218,27 @@ function parseTaskHeading(heading: Heading, taskIds: Map<number, number>): Omit<
  * group: in real katas such lists follow reflection questions or examples as
  * often as they continue the last step.
  */
-function findGroup(checkbox: Checkbox, numberedSteps: readonly NumberedStep[]): string | undefined {
-  let enclosing: NumberedStep | undefined;
+function findGroup(checkbox: Checkbox, openSteps: NumberedStep[]): string | undefined {
+  dropEndedSteps(openSteps, checkbox.line);
 
-  for (const step of numberedSteps) {
-    if (step.line >= checkbox.line) {
-      break;
-    }
-    if (checkbox.line <= step.endLine && step.depth < checkbox.depth) {
-      enclosing = step;
+  for (let index = openSteps.length - 1; index >= 0; index--) {
+    const step = openSteps[index];
+    if (step.line < checkbox.line && step.depth < checkbox.depth) {
+      return step.text ? step.text : undefined;
     }
   }
+  return undefined;
+}
 
-  return enclosing?.text ? enclosing.text : undefined;
+/**
+ * Removes the innermost steps that end before `line`. Lines arrive in file
+ * order, so a removed step can contain no later line, and each step is removed
+ * at most once: this keeps a task of thousands of steps linear.
+ */
+function dropEndedSteps(openSteps: NumberedStep[], line: number): void {
+  while (openSteps.length > 0 && openSteps[openSteps.length - 1].endLine < line) {
+    openSteps.pop();
+  }
 }
 
 function finishSections(drafts: SectionDraft[]): KataSection[] {
@@ -192,6 +254,7 @@ function finishSections(drafts: SectionDraft[]): KataSection[] {
         line: checkbox.line,
         checkedInFile: checkbox.checked,
         text: checkbox.text,
+        kind: stepKind(draft.section.kind, checkbox.content),
       };
       const group = draft.groups[index];
       if (group !== undefined) {
@@ -207,4 +270,17 @@ function finishSections(drafts: SectionDraft[]): KataSection[] {
 
     return { ...draft.section, id, steps };
   });
+}
+
+function stepKind(sectionKind: SectionKind, content: string): StepKind {
+  switch (sectionKind) {
+    case 'setup':
+      return 'setup';
+    case 'completion':
+      return 'completion-criterion';
+    case 'task':
+      return EXPECTED_RESULT.test(content.trimStart()) ? 'expected-result' : 'task-step';
+    default:
+      return 'other';
+  }
 }

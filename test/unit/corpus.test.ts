@@ -8,20 +8,7 @@ import { findCheckboxes } from '../../src/core/markdown';
 import { allSteps, type ParseResult } from '../../src/core/model';
 import { parseKataFile } from '../../src/core/parser';
 import { STEP_ID_PATTERN } from '../../src/core/stepIds';
-import { findSharedKatas } from './sharedCorpus';
-
-function listMarkdownFiles(folder: string): string[] {
-  const files: string[] = [];
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
-    const fullPath = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      files.push(...listMarkdownFiles(fullPath));
-    } else if (entry.name.endsWith('.md')) {
-      files.push(fullPath);
-    }
-  }
-  return files.sort();
-}
+import { findSharedKatas, listMarkdownFiles } from './sharedCorpus';
 
 describe('kata corpus', function () {
   const shared = findSharedKatas();

@@ -27,3 +27,17 @@ export function requireSharedKatas(context: Mocha.Context): string {
   }
   return folder;
 }
+
+/** Returns every `.md` file under `folder`, recursively, sorted by path. */
+export function listMarkdownFiles(folder: string): string[] {
+  const files: string[] = [];
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    const fullPath = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      files.push(...listMarkdownFiles(fullPath));
+    } else if (entry.name.endsWith('.md')) {
+      files.push(fullPath);
+    }
+  }
+  return files.sort();
+}
