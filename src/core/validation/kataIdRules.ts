@@ -1,0 +1,92 @@
+// Rules for kata_id in one file: missing on a file that looks like a kata, or
+// not lowercase words and digits joined by hyphens.
+
+import * as path from 'node:path';
+import type { ParseResult, Problem } from '../model';
+import { slugify } from '../stepIds';
+import { KATA_ID_PATTERN } from './frontMatterSchema';
+import { createDiagnostic } from './rules';
+import { describeValue, joinWithAnd, quote } from './text';
+
+const KATA_ID = new RegExp(KATA_ID_PATTERN);
+const KATA_TITLE = /^\s*kata\s*:/i;
+
+// Fields that only kata front matter uses. A file with any of them is meant to be a kata.
+const KATA_ONLY_FIELDS = ['kata_id', 'kata_category', 'kata_difficulty'];
+
+/** Reports `missing-kata-id` and `invalid-kata-id` for one parsed file. */
+export function checkKataId(result: ParseResult): Problem[] {
+  const frontMatter = result.frontMatter;
+  if (frontMatter === null) {
+    return [];
+  }
+
+  const kataId = frontMatter.kata_id;
+  if (kataId === undefined || kataId === null) {
+    return checkMissingKataId(result, frontMatter);
+  }
+
+  if (typeof kataId === 'string' && KATA_ID.test(kataId)) {
+    return [];
+  }
+
+  const suggestion = suggestKataId(result.filePath, frontMatter, kataId);
+  const found = typeof kataId === 'string' ? quote(kataId) : describeValue(kataId);
+  return [
+    createDiagnostic(
+      'invalid-kata-id',
+      kataIdLine(result),
+      `kata_id must be lowercase words and digits joined by hyphens, but it is ${found}. ` +
+        `Change it to kata_id: ${suggestion}, and update prerequisite_katas entries that name the old id.`,
+    ),
+  ];
+}
+
+function checkMissingKataId(result: ParseResult, frontMatter: Record<string, unknown>): Problem[] {
+  const clues = KATA_ONLY_FIELDS.filter((key) => key in frontMatter);
+  const title = frontMatter.title;
+  if (typeof title === 'string' && KATA_TITLE.test(title)) {
+    clues.push(`a "Kata:" title`);
+  }
+  if (clues.length === 0) {
+    return [];
+  }
+
+  const found = clues[0] === 'kata_id' ? 'an empty kata_id' : joinWithAnd(clues);
+  const suggestion = suggestKataId(result.filePath, frontMatter, undefined);
+  return [
+    createDiagnostic(
+      'missing-kata-id',
+      kataIdLine(result),
+      `This file has ${found} but no kata_id value, so Kata Coach does not show it as a kata. ` +
+        `Add kata_id: ${suggestion} to the front matter.`,
+    ),
+  ];
+}
+
+/**
+ * Returns the line to report id problems on: the kata's id line, else the line
+ * of the parser's own id problem, else line 1 (the opening `---`).
+ */
+function kataIdLine(result: ParseResult): number {
+  const parserProblem = result.problems.find((problem) => problem.code === 'invalid-kata-id');
+  return result.kata?.idLine ?? parserProblem?.line ?? 1;
+}
+
+/**
+ * Suggests an id: the written id made lowercase and hyphenated, else the
+ * category and file name, as in `my-category-100-first-kata`.
+ */
+function suggestKataId(filePath: string, frontMatter: Record<string, unknown>, written: unknown): string {
+  const unlimited = Number.MAX_SAFE_INTEGER;
+  const fromWritten = typeof written === 'string' ? slugify(written, unlimited) : '';
+  if (fromWritten !== '') {
+    return fromWritten;
+  }
+
+  const categories = frontMatter.kata_category;
+  const category = Array.isArray(categories) ? categories[0] : categories;
+  const fileName = path.basename(filePath, path.extname(filePath));
+  const parts = typeof category === 'string' ? [category, fileName] : [fileName];
+  return slugify(parts.join('-'), unlimited) || 'my-kata';
+}

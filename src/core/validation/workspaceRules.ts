@@ -1,0 +1,107 @@
+// Rules across all validated files: duplicate kata ids, prerequisites that name
+// no kata, and prerequisite cycles.
+
+import type { Kata, ParseResult, Problem } from '../model';
+import { findClosest } from './editDistance';
+import { findPrerequisiteCycles } from './prerequisiteGraph';
+import { createDiagnostic } from './rules';
+import { frontMatterKeyLine, joinWithAnd, relativeFilePath } from './text';
+
+// A message names at most this many other files that share an id, then counts the rest.
+const MAX_NAMED_DUPLICATES = 3;
+
+/** Returns the workspace diagnostics of each result, in the order of `results`. */
+export function checkWorkspace(results: readonly ParseResult[]): Problem[][] {
+  const problems: Problem[][] = results.map(() => []);
+  const katas = results.flatMap((result, index) => (result.kata ? [{ kata: result.kata, index }] : []));
+
+  const byId = new Map<string, { kata: Kata; index: number }[]>();
+  for (const entry of katas) {
+    const entries = byId.get(entry.kata.id) ?? [];
+    entries.push(entry);
+    byId.set(entry.kata.id, entries);
+  }
+
+  for (const entries of byId.values()) {
+    for (const { kata, index } of entries) {
+      const duplicate = duplicateIdProblem(kata, entries.map((entry) => entry.kata));
+      if (duplicate) {
+        problems[index].push(duplicate);
+      }
+    }
+  }
+
+  const knownIds = [...byId.keys()].sort();
+  for (const { kata, index } of katas) {
+    problems[index].push(...unknownPrerequisiteProblems(kata, byId, knownIds));
+  }
+
+  const cycles = findPrerequisiteCycles(katas.map((entry) => entry.kata));
+  for (const { kata, index } of katas) {
+    const cycle = cycles.get(kata.id);
+    if (cycle !== undefined) {
+      problems[index].push(cycleProblem(kata, cycle));
+    }
+  }
+
+  return problems;
+}
+
+/** Reports a kata whose id other files also use, naming those files relative to this one. */
+function duplicateIdProblem(kata: Kata, sameId: readonly Kata[]): Problem | undefined {
+  // The same path twice in the input is one file, not a duplicate.
+  const others = [...new Set(sameId.map((other) => other.filePath))].filter((file) => file !== kata.filePath);
+  if (others.length === 0) {
+    return undefined;
+  }
+
+  const names = others.slice(0, MAX_NAMED_DUPLICATES).map((file) => relativeFilePath(kata.filePath, file));
+  const unnamed = others.length - names.length;
+  if (unnamed > 0) {
+    names.push(`${unnamed} other ${unnamed === 1 ? 'file' : 'files'}`);
+  }
+
+  return createDiagnostic(
+    'duplicate-kata-id',
+    kata.idLine ?? 1,
+    `The kata_id "${kata.id}" is also used by ${joinWithAnd(names)}. ` +
+      'Give each kata a unique kata_id, and update prerequisite_katas entries that name the changed id.',
+  );
+}
+
+function unknownPrerequisiteProblems(
+  kata: Kata,
+  byId: ReadonlyMap<string, unknown>,
+  knownIds: readonly string[],
+): Problem[] {
+  const line = frontMatterKeyLine(kata, 'prerequisite_katas');
+
+  return kata.prerequisites
+    .map((prerequisite) => prerequisite.trim())
+    .filter((prerequisite) => !byId.has(prerequisite))
+    .map((prerequisite) => {
+      const closest = findClosest(prerequisite, knownIds);
+      const fix =
+        closest === undefined
+          ? 'Fix the id, add that kata to the workspace, or remove the entry.'
+          : `Did you mean "${closest}"? Fix the id, or remove the entry if that kata is not in this workspace.`;
+      return createDiagnostic(
+        'unknown-prerequisite',
+        line,
+        `The prerequisite "${prerequisite}" names no kata in this workspace. ${fix}`,
+      );
+    });
+}
+
+/** Reports a cycle listed from this kata, such as `a → b → c → a`. */
+function cycleProblem(kata: Kata, cycle: readonly string[]): Problem {
+  const listed = [...cycle, cycle[0]].join(' → ');
+  const next = cycle.length > 1 ? cycle[1] : cycle[0];
+
+  return createDiagnostic(
+    'prerequisite-cycle',
+    frontMatterKeyLine(kata, 'prerequisite_katas'),
+    `Prerequisite cycle: ${listed}, so none of these katas can be started first. ` +
+      `Remove "${next}" from the prerequisite_katas of this kata, or break the cycle at another kata in it.`,
+  );
+}
