@@ -1,7 +1,9 @@
-// Bundles the extension host code and the webview scripts separately:
-// the host bundle is CommonJS for Node with `vscode` left external, the
-// webview bundle is a browser IIFE that the coach panel loads by URI.
+// Bundles the extension host code, the webview scripts and the command-line
+// tool separately. The host bundle is CommonJS for Node with `vscode` left
+// external. The webview bundle is a browser IIFE that the coach panel loads
+// by URI. The CLI bundle is an executable CommonJS script for Node.
 
+import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -13,6 +15,21 @@ const common = {
   sourcemap: !production,
   logLevel: 'info',
 };
+
+// Sets the execute bits after each successful build, so the CLI runs as
+// `./dist/cli/kata-coach.js` and through npm's bin links without `node` in front.
+function makeExecutable(file) {
+  return {
+    name: 'make-executable',
+    setup(build) {
+      build.onEnd((result) => {
+        if (result.errors.length === 0) {
+          chmodSync(file, 0o755);
+        }
+      });
+    },
+  };
+}
 
 const builds = [
   {
@@ -31,6 +48,16 @@ const builds = [
     platform: 'browser',
     format: 'iife',
     target: 'es2022',
+  },
+  {
+    ...common,
+    entryPoints: { 'kata-coach': 'src/cli/main.ts' },
+    outdir: 'dist/cli',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [makeExecutable('dist/cli/kata-coach.js')],
   },
 ];
 

@@ -1,0 +1,120 @@
+// Runs one `kata-coach` command line and returns its exit code. Output goes
+// through the given writers, so the runner never touches `process` itself.
+
+import { parseCommandLine, UsageError, type CliRequest } from './args';
+import { findCommand, PROGRAM_NAME, type CommandName } from './commands';
+import { formatCommandHelp, formatGeneralHelp } from './help';
+import { buildInspectJson, type InspectInput } from './inspectJson';
+import { countOf, formatInspectText } from './inspectText';
+import { loadMarkdownFiles, type LoadedFiles } from './load';
+import {
+  countBySeverity,
+  formatDiagnosticsJson,
+  formatDiagnosticsText,
+  formatSummary,
+  toFileDiagnostics,
+} from './validateOutput';
+
+export const EXIT_OK = 0;
+/** validate found an error, or a file could not be read. */
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+
+export interface CliContext {
+  cwd: string;
+  version: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Runs the command in `argv`, the arguments after the program name, and returns the exit code. */
+export function runCli(argv: readonly string[], context: CliContext): number {
+  try {
+    return runRequest(parseCommandLine(argv), context);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      context.stderr(`${PROGRAM_NAME}: ${error.message}\n${helpHint(error.command)}\n`);
+      return EXIT_USAGE;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    context.stderr(`${PROGRAM_NAME}: internal error: ${detail}\nPlease report this with the command you ran.\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+function runRequest(request: CliRequest, context: CliContext): number {
+  switch (request.kind) {
+    case 'help':
+      context.stdout(helpText(request.command, context.version));
+      return EXIT_OK;
+    case 'version':
+      context.stdout(`${context.version}\n`);
+      return EXIT_OK;
+    case 'inspect':
+      return runInspect(request.paths, request.json, context);
+    case 'validate':
+      return runValidate(request.paths, request.format, context);
+  }
+}
+
+function runInspect(paths: string[], json: boolean, context: CliContext): number {
+  const loaded = loadMarkdownFiles(paths, context.cwd, 'inspect');
+  reportSkippedAndFailures(loaded, context);
+
+  const inputs: InspectInput[] = loaded.files.flatMap(({ file, result, diagnostics }) =>
+    result.kata ? [{ file: file.displayPath, kata: result.kata, diagnostics }] : [],
+  );
+
+  if (json) {
+    context.stdout(`${JSON.stringify(buildInspectJson(inputs), null, 2)}\n`);
+  } else if (inputs.length > 0) {
+    context.stdout(formatInspectText(inputs));
+  }
+
+  context.stderr(`${countOf(inputs.length, 'kata')} in ${countOf(loaded.files.length, 'markdown file')}\n`);
+  return loaded.failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+function runValidate(paths: string[], format: 'text' | 'json', context: CliContext): number {
+  const loaded = loadMarkdownFiles(paths, context.cwd, 'validate');
+  reportSkippedAndFailures(loaded, context);
+
+  const diagnostics = loaded.files.flatMap(({ file, diagnostics }) => toFileDiagnostics(file.displayPath, diagnostics));
+  const counts = countBySeverity(diagnostics);
+  const errors = counts.error + loaded.failures.length;
+
+  if (format === 'json') {
+    context.stdout(formatDiagnosticsJson(diagnostics));
+  } else {
+    context.stdout(formatDiagnosticsText(diagnostics));
+    const unreadableFiles = loaded.failures.filter((failure) => failure.kind === 'file').length;
+    const fileCount = loaded.files.length + unreadableFiles;
+    context.stderr(`${formatSummary(errors, counts.warning, counts.info, fileCount)}\n`);
+  }
+
+  return errors > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+function reportSkippedAndFailures(loaded: LoadedFiles, context: CliContext): void {
+  for (const skipped of loaded.skipped) {
+    context.stderr(`${PROGRAM_NAME}: skipped ${skipped}: not a markdown file (only *.md files are read)\n`);
+  }
+  for (const failure of loaded.failures) {
+    context.stderr(`${PROGRAM_NAME}: cannot read ${failure.kind} ${failure.displayPath}: ${failure.reason}\n`);
+  }
+  if (loaded.files.length === 0 && loaded.failures.length === 0) {
+    context.stderr(`${PROGRAM_NAME}: no markdown files found under the given paths\n`);
+  }
+}
+
+function helpText(command: CommandName | undefined, version: string): string {
+  const spec = command === undefined || command === 'help' ? undefined : findCommand(command);
+  return spec ? formatCommandHelp(spec) : formatGeneralHelp(version);
+}
+
+function helpHint(command: CommandName | undefined): string {
+  return command === undefined || command === 'help'
+    ? `Run "${PROGRAM_NAME} --help" for usage.`
+    : `Run "${PROGRAM_NAME} ${command} --help" for usage.`;
+}
