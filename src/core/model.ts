@@ -38,6 +38,7 @@ export interface KataStep {
   line: number;
   /** Checked state as written in the markdown (`[x]`), not the learner's progress. */
   checkedInFile: boolean;
+  /** The item's whole inline markdown, wrapped lines folded to single spaces. */
   text: string;
   /** Title of the numbered step the checkbox sits under (`1. **Deploy** the app`), if any. */
   group?: string;

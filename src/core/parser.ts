@@ -4,6 +4,7 @@
 import { buildBodySections, findBodySection } from './bodySections';
 import { readCompletionCheck } from './completion';
 import { findTopLevelKeyLines, parseFrontMatter, type FrontMatterError } from './frontMatter';
+import { decodeKataBytes } from './encoding';
 import { collectHints } from './hints';
 import { scanMarkdown, type MarkdownScan } from './markdown';
 import type { Kata, ParseResult, Problem } from './model';
@@ -37,6 +38,16 @@ export function parseKataFile(text: string, filePath: string): ParseResult {
   }
 }
 
+/** Decodes a file's bytes and parses them; an encoding problem is added to the result's problems. */
+export function parseKataBytes(bytes: Uint8Array, filePath: string): ParseResult {
+  const decoded = decodeKataBytes(bytes);
+  const result = parseKataFile(decoded.text, filePath);
+  if (decoded.problem) {
+    result.problems.unshift(decoded.problem);
+  }
+  return result;
+}
+
 function parseOrThrow(text: string, filePath: string): ParseResult {
   const frontMatter = parseFrontMatter(text);
   const scan = scanMarkdown(text);
@@ -56,7 +67,21 @@ function parseOrThrow(text: string, filePath: string): ParseResult {
 
   const data = frontMatter.data;
   if (data === null) {
-    result.notKataReason = 'no YAML front matter';
+    const misplaced = findMisplacedFrontMatter(text);
+    if (misplaced !== undefined) {
+      result.notKataReason = `its front matter starts on line ${misplaced} instead of line 1`;
+      result.problems.push({
+        code: 'front-matter-not-first',
+        severity: 'error',
+        line: misplaced,
+        column: 1,
+        message:
+          `The front matter with kata_id starts on line ${misplaced}, but front matter must start on line 1, ` +
+          'so this file is not read as a kata. Move the lines above the opening --- (such as a comment) below the closing ---.',
+      });
+    } else {
+      result.notKataReason = 'no YAML front matter';
+    }
     return result;
   }
 
@@ -198,3 +223,33 @@ function toStringList(value: unknown): string[] {
   }
   return [];
 }
+
+/**
+ * Returns the line of a `---` block with a `kata_id` key that only blank lines
+ * and HTML comments precede, which authors mean as front matter (a lint
+ * comment on line 1 is common). Returns undefined for any other file.
+ */
+function findMisplacedFrontMatter(text: string): number | undefined {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  let inComment = false;
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (inComment || line.startsWith('<!--')) {
+      inComment = !line.includes('-->');
+      continue;
+    }
+    if (line === '') {
+      continue;
+    }
+    if (line !== '---' || index === 0) {
+      return undefined;
+    }
+
+    const end = lines.findIndex((candidate, position) => position > index && candidate.trim() === '---');
+    const block = lines.slice(index + 1, end < 0 ? undefined : end);
+    return block.some((candidate) => /^kata_id\s*:/.test(candidate)) ? index + 1 : undefined;
+  }
+  return undefined;
+}
+

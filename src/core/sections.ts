@@ -253,7 +253,8 @@ function finishSections(drafts: SectionDraft[]): KataSection[] {
         id: stepIds[next++],
         line: checkbox.line,
         checkedInFile: checkbox.checked,
-        text: checkbox.text,
+        // The whole item, so a step wrapped over several lines reads in full.
+        text: checkbox.content,
         kind: stepKind(draft.section.kind, checkbox.content),
       };
       const group = draft.groups[index];

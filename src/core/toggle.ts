@@ -105,7 +105,9 @@ export function locateCheckboxMarker(text: string, line: number, expected: Expec
     );
   }
 
-  if (expected.text !== undefined && checkbox.text !== expected.text) {
+  // A step's text is the item's whole content, which differs from the line's
+  // text when the step wraps, so either one confirms the step.
+  if (expected.text !== undefined && checkbox.text !== expected.text && checkbox.content !== expected.text) {
     throw new CheckboxToggleError(
       `Line ${line} no longer contains the step ${JSON.stringify(expected.text)}. ` +
         `It now reads ${JSON.stringify(checkbox.text)}. Reload the kata and try again.`,

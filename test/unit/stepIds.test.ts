@@ -66,7 +66,7 @@ describe('step ids', () => {
 
     const original = before.get('Run the build and check that every test passes');
     assert.ok(original);
-    assert.strictEqual(after.get('Run the build and check'), original);
+    assert.strictEqual(after.get('Run the build and check that every test passes'), original);
   });
 
   it('survives moving and renumbering', () => {

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ParseResult } from '../../src/core/model';
-import { parseKataFile } from '../../src/core/parser';
+import { parseKataBytes, parseKataFile } from '../../src/core/parser';
 import { DIAGNOSTIC_RULES } from '../../src/core/validation';
 import { kataFrontMatterSchema } from '../../src/core/validation/frontMatterSchema';
 import { PROJECT_ROOT } from './sharedCorpus';
@@ -49,7 +49,10 @@ function filesForEveryRule(): ParseResult[] {
       body: `${CLEAN_BODY}\n## Practice Tasks\n\n### Task 9: Nothing to do\n`,
     }),
   };
-  return Object.entries(texts).map(([filePath, text]) => parseKataFile(text, filePath));
+  const results = Object.entries(texts).map(([filePath, text]) => parseKataFile(text, filePath));
+  results.push(parseKataBytes(Buffer.from('---\nkata_id: latin-1\n---\n\ncaf\xe9\n', 'latin1'), '/ws/latin-1.md'));
+  results.push(parseKataFile('<!-- markdownlint-disable MD041 -->\n---\nkata_id: late\n---\n', '/ws/late.md'));
+  return results;
 }
 
 describe('diagnostic rules', () => {

@@ -5,6 +5,8 @@ import type { Problem, Severity } from '../model';
 export type DiagnosticCode =
   | 'parse-failed'
   | 'invalid-yaml'
+  | 'invalid-encoding'
+  | 'front-matter-not-first'
   | 'missing-kata-id'
   | 'invalid-kata-id'
   | 'duplicate-kata-id'
@@ -33,6 +35,12 @@ export interface DiagnosticRule {
 export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = [
   { code: 'parse-failed', severity: 'error', summary: 'The parser failed on the file (a bug in Kata Coach).' },
   { code: 'invalid-yaml', severity: 'error', summary: 'The front matter is not valid YAML or not a mapping.' },
+  { code: 'invalid-encoding', severity: 'error', summary: 'The file is not UTF-8 (invalid bytes, or UTF-16).' },
+  {
+    code: 'front-matter-not-first',
+    severity: 'error',
+    summary: 'A front matter block with kata_id starts after line 1, so the file is not read as a kata.',
+  },
   {
     code: 'missing-kata-id',
     severity: 'error',
