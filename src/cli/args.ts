@@ -2,6 +2,7 @@
 // thrown UsageError, which the runner prints with exit code 2.
 
 import { parseArgs } from 'node:util';
+import type { ProgressSource } from '../core/progress/document';
 import { COMMANDS, findCommand, HELP_OPTION, PROGRAM_NAME, type CommandName, type CommandSpec, type OptionSpec } from './commands';
 
 export type OutputFormat = 'text' | 'json';
@@ -10,7 +11,9 @@ export type CliRequest =
   | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
   | { kind: 'inspect'; paths: string[]; json: boolean }
-  | { kind: 'validate'; paths: string[]; format: OutputFormat };
+  | { kind: 'validate'; paths: string[]; format: OutputFormat }
+  | { kind: 'progress-show'; workspace: string; json: boolean }
+  | { kind: 'progress-set'; workspace: string; kataId: string; stepId: string; checked: boolean; source: ProgressSource };
 
 /** A command line that cannot be run. The message names the problem and the fix. */
 export class UsageError extends Error {
@@ -63,7 +66,48 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
         paths: requirePaths(command, parsed.positionals),
         format: (parsed.values.get('format') ?? 'text') as OutputFormat,
       };
+    case 'progress':
+      return parseProgressRequest(command, parsed);
   }
+}
+
+/** Parses `progress show [WORKSPACE] [--json]` and `progress set WORKSPACE KATA_ID STEP_ID --checked|--unchecked [--source NAME]`. */
+function parseProgressRequest(command: CommandSpec, parsed: ParsedOptions): CliRequest {
+  const [action, ...operands] = parsed.positionals;
+  const given = [...parsed.values.keys()];
+  const allowOnly = (allowed: string[]) => {
+    const extra = given.find((name) => !allowed.includes(name));
+    if (extra !== undefined) {
+      throw new UsageError(`option --${extra} does not apply to "progress ${action}".`, command.name);
+    }
+  };
+
+  if (action === 'show') {
+    allowOnly(['json']);
+    if (operands.length > 1) {
+      throw new UsageError(`progress show takes at most one WORKSPACE, but ${operands.length} were given.`, command.name);
+    }
+    return { kind: 'progress-show', workspace: operands[0] ?? '.', json: parsed.values.has('json') };
+  }
+
+  if (action === 'set') {
+    allowOnly(['checked', 'unchecked', 'source']);
+    if (operands.length !== 3) {
+      throw new UsageError(`progress set needs WORKSPACE KATA_ID STEP_ID, but ${operands.length} were given.`, command.name);
+    }
+    const checked = parsed.values.has('checked');
+    if (checked === parsed.values.has('unchecked')) {
+      throw new UsageError('progress set needs exactly one of --checked and --unchecked.', command.name);
+    }
+    const [workspace, kataId, stepId] = operands;
+    const source = (parsed.values.get('source') ?? 'manual') as ProgressSource;
+    return { kind: 'progress-set', workspace, kataId, stepId, checked, source };
+  }
+
+  throw new UsageError(
+    action === undefined ? 'missing action: use "progress show" or "progress set".' : `unknown action "${action}": use "progress show" or "progress set".`,
+    command.name,
+  );
 }
 
 interface ParsedOptions {

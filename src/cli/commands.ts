@@ -2,10 +2,11 @@
 // text both read this table, so an option cannot be parsed without being documented.
 
 import { EXCLUDED_FOLDERS } from '../core/discovery';
+import { PROGRESS_SOURCES } from '../core/progress/schema';
 
 export const PROGRAM_NAME = 'kata-coach';
 
-export type CommandName = 'inspect' | 'validate' | 'help';
+export type CommandName = 'inspect' | 'validate' | 'help' | 'progress';
 
 export interface OptionSpec {
   name: string;
@@ -37,7 +38,7 @@ export const PATH_RULES =
   `the folders ${EXCLUDED_FOLDERS.join(', ')} and symbolic links to folders are skipped. ` +
   'A file named on the command line is read even inside such a folder, but it must end in .md.';
 
-const USAGE_EXIT_CODE = '2  bad usage: unknown command or option, missing PATH, or a path that does not exist';
+const USAGE_EXIT_CODE = '2  bad usage: unknown command or option, missing PATH, a path that does not exist, or no *.md file found';
 const INTERNAL_EXIT_CODE = '3  unexpected internal failure (please report it with the command you ran)';
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -96,6 +97,41 @@ export const COMMANDS: readonly CommandSpec[] = [
     details: [],
     options: [HELP_OPTION],
     exitCodes: ['0  help printed', '2  unknown command'],
+  },
+  {
+    name: 'progress',
+    usage:
+      `${PROGRAM_NAME} progress show [WORKSPACE] [--json]\n` +
+      `       ${PROGRAM_NAME} progress set WORKSPACE KATA_ID STEP_ID --checked|--unchecked\n` +
+      '                [--source NAME]',
+    summary: "Show or change the learners' kata progress stored in WORKSPACE/.copilot-tracking/learning.",
+    details: [
+      'show finds the katas under WORKSPACE (the current folder when omitted) as inspect does, and prints for each: ' +
+        'id, title, steps done of total, percent, current step, last update and the number of orphaned step ids. ' +
+        'With --json, stdout is one JSON array with an object per kata.',
+      'set checks or unchecks one step through the same locked read-merge-write as the VS Code extension, so ' +
+        'changes of other writers are kept. Run "kata-coach inspect --json WORKSPACE" to find kata and step ids.',
+      PATH_RULES,
+    ],
+    options: [
+      { name: 'json', description: 'show: print one JSON array of katas on stdout instead of the table.' },
+      { name: 'checked', description: 'set: mark the step as done.' },
+      { name: 'unchecked', description: 'set: mark the step as not done.' },
+      {
+        name: 'source',
+        valueName: 'NAME',
+        choices: PROGRESS_SOURCES,
+        defaultValue: 'manual',
+        description: `set: writer recorded in metadata.source and in the history entry, one of ${PROGRESS_SOURCES.join(', ')}.`,
+      },
+      HELP_OPTION,
+    ],
+    exitCodes: [
+      '0  success',
+      '1  a progress file could not be read or written, or a kata file could not be read',
+      '2  bad usage, or an unknown kata or step id',
+      INTERNAL_EXIT_CODE,
+    ],
   },
 ];
 

@@ -73,10 +73,10 @@ export function findMarkdownFiles(paths: readonly string[], cwd: string, command
   return search;
 }
 
-/** Reads a file as UTF-8, returning the failure reason instead of throwing. */
-export function readTextFile(file: MarkdownFile): { text: string } | { failure: ReadFailure } {
+/** Reads a file's bytes, returning the failure reason instead of throwing. The parser decodes them. */
+export function readFileBytes(file: MarkdownFile): { bytes: Uint8Array } | { failure: ReadFailure } {
   try {
-    return { text: fs.readFileSync(file.absolutePath, 'utf8') };
+    return { bytes: fs.readFileSync(file.absolutePath) };
   } catch (error) {
     return { failure: { kind: 'file', displayPath: file.displayPath, reason: describeFileError(error) } };
   }

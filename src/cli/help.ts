@@ -14,6 +14,8 @@ export function formatGeneralHelp(version: string): string {
     'Usage:',
     `  ${PROGRAM_NAME} inspect [--json] PATH...`,
     `  ${PROGRAM_NAME} validate [--format text|json] PATH...`,
+    `  ${PROGRAM_NAME} progress show [WORKSPACE] [--json]`,
+    `  ${PROGRAM_NAME} progress set WORKSPACE KATA_ID STEP_ID --checked|--unchecked`,
     `  ${PROGRAM_NAME} help [COMMAND]`,
     `  ${PROGRAM_NAME} COMMAND --help`,
     `  ${PROGRAM_NAME} --version`,
@@ -30,7 +32,7 @@ export function formatGeneralHelp(version: string): string {
     ...formatExitCodes([
       '0  success (validate: no errors; warnings are allowed)',
       '1  validate found at least one error, or a file or folder could not be read',
-      '2  bad usage: unknown command or option, missing PATH, or a path that does not exist',
+      '2  bad usage: unknown command or option, missing PATH, a path that does not exist, or no *.md file found',
       '3  unexpected internal failure (please report it with the command you ran)',
     ]),
     '',

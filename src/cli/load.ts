@@ -2,10 +2,10 @@
 // the shared first half of `inspect` and `validate`.
 
 import type { ParseResult, Problem } from '../core/model';
-import { parseKataFile } from '../core/parser';
+import { parseKataBytes } from '../core/parser';
 import { validateKataFiles } from '../core/validation';
 import type { CommandName } from './commands';
-import { findMarkdownFiles, readTextFile, type MarkdownFile, type ReadFailure } from './files';
+import { findMarkdownFiles, readFileBytes, type MarkdownFile, type ReadFailure } from './files';
 
 export interface LoadedFile {
   file: MarkdownFile;
@@ -29,12 +29,12 @@ export function loadMarkdownFiles(paths: readonly string[], cwd: string, command
   const readFiles: { file: MarkdownFile; result: ParseResult }[] = [];
 
   for (const file of search.files) {
-    const read = readTextFile(file);
+    const read = readFileBytes(file);
     if ('failure' in read) {
       failures.push(read.failure);
       continue;
     }
-    readFiles.push({ file, result: parseKataFile(read.text, file.absolutePath) });
+    readFiles.push({ file, result: parseKataBytes(read.bytes, file.absolutePath) });
   }
 
   // The validator receives every file at once, so rules across files (such as unique ids) apply.

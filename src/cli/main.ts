@@ -35,7 +35,7 @@ function readManifest(file: string): { name?: unknown; version?: unknown } | und
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   // A reader that closes the pipe early (`kata-coach inspect . | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') {
@@ -45,7 +45,7 @@ function main(): void {
   });
 
   // Setting exitCode instead of calling process.exit lets piped output flush first.
-  process.exitCode = runCli(process.argv.slice(2), {
+  process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     version: readPackageVersion(),
     stdout: (text) => process.stdout.write(text),
@@ -53,4 +53,4 @@ function main(): void {
   });
 }
 
-main();
+void main();

@@ -7,6 +7,7 @@ import { formatCommandHelp, formatGeneralHelp } from './help';
 import { buildInspectJson, type InspectInput } from './inspectJson';
 import { countOf, formatInspectText } from './inspectText';
 import { loadMarkdownFiles, type LoadedFiles } from './load';
+import { runProgressSet, runProgressShow } from './progressCommand';
 import {
   countBySeverity,
   formatDiagnosticsJson,
@@ -28,10 +29,10 @@ export interface CliContext {
   stderr: (text: string) => void;
 }
 
-/** Runs the command in `argv`, the arguments after the program name, and returns the exit code. */
-export function runCli(argv: readonly string[], context: CliContext): number {
+/** Runs the command in `argv`, the arguments after the program name, and resolves to the exit code. */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
   try {
-    return runRequest(parseCommandLine(argv), context);
+    return await runRequest(parseCommandLine(argv), context);
   } catch (error) {
     if (error instanceof UsageError) {
       context.stderr(`${PROGRAM_NAME}: ${error.message}\n${helpHint(error.command)}\n`);
@@ -43,7 +44,7 @@ export function runCli(argv: readonly string[], context: CliContext): number {
   }
 }
 
-function runRequest(request: CliRequest, context: CliContext): number {
+function runRequest(request: CliRequest, context: CliContext): number | Promise<number> {
   switch (request.kind) {
     case 'help':
       context.stdout(helpText(request.command, context.version));
@@ -55,12 +56,25 @@ function runRequest(request: CliRequest, context: CliContext): number {
       return runInspect(request.paths, request.json, context);
     case 'validate':
       return runValidate(request.paths, request.format, context);
+    case 'progress-show':
+      return runProgressShow(request.workspace, request.json, context);
+    case 'progress-set':
+      return runProgressSet(request, context);
   }
 }
 
 function runInspect(paths: string[], json: boolean, context: CliContext): number {
   const loaded = loadMarkdownFiles(paths, context.cwd, 'inspect');
-  reportSkippedAndFailures(loaded, context);
+  if (reportSkippedAndFailures(loaded, context) === 'nothing-found') {
+    return EXIT_USAGE;
+  }
+
+  // A file that tried to be a kata and failed is named, so it does not vanish from the listing.
+  for (const { file, result, diagnostics } of loaded.files) {
+    if (!result.kata && diagnostics.length > 0) {
+      context.stderr(`${PROGRAM_NAME}: ${file.displayPath} is not read as a kata: ${result.notKataReason ?? diagnostics[0].message} (run "${PROGRAM_NAME} validate" for details)\n`);
+    }
+  }
 
   const inputs: InspectInput[] = loaded.files.flatMap(({ file, result, diagnostics }) =>
     result.kata ? [{ file: file.displayPath, kata: result.kata, diagnostics }] : [],
@@ -78,11 +92,22 @@ function runInspect(paths: string[], json: boolean, context: CliContext): number
 
 function runValidate(paths: string[], format: 'text' | 'json', context: CliContext): number {
   const loaded = loadMarkdownFiles(paths, context.cwd, 'validate');
-  reportSkippedAndFailures(loaded, context);
+  if (reportSkippedAndFailures(loaded, context) === 'nothing-found') {
+    return EXIT_USAGE;
+  }
 
-  const diagnostics = loaded.files.flatMap(({ file, diagnostics }) => toFileDiagnostics(file.displayPath, diagnostics));
+  // Unreadable files are diagnostics too, so JSON readers see why the run failed.
+  const unreadable = loaded.failures.map((failure) => ({
+    file: failure.displayPath,
+    line: 1,
+    column: 1,
+    severity: 'error' as const,
+    code: 'unreadable-path',
+    message: `Cannot read this ${failure.kind}: ${failure.reason}. Fix its permissions or remove the broken link.`,
+  }));
+  const diagnostics = [...unreadable, ...loaded.files.flatMap(({ file, diagnostics }) => toFileDiagnostics(file.displayPath, diagnostics))];
   const counts = countBySeverity(diagnostics);
-  const errors = counts.error + loaded.failures.length;
+  const errors = counts.error;
 
   if (format === 'json') {
     context.stdout(formatDiagnosticsJson(diagnostics));
@@ -96,7 +121,8 @@ function runValidate(paths: string[], format: 'text' | 'json', context: CliConte
   return errors > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
-function reportSkippedAndFailures(loaded: LoadedFiles, context: CliContext): void {
+/** Prints skipped paths and read failures; returns `nothing-found` when there was nothing to read at all. */
+function reportSkippedAndFailures(loaded: LoadedFiles, context: CliContext): 'ok' | 'nothing-found' {
   for (const skipped of loaded.skipped) {
     context.stderr(`${PROGRAM_NAME}: skipped ${skipped}: not a markdown file (only *.md files are read)\n`);
   }
@@ -104,8 +130,11 @@ function reportSkippedAndFailures(loaded: LoadedFiles, context: CliContext): voi
     context.stderr(`${PROGRAM_NAME}: cannot read ${failure.kind} ${failure.displayPath}: ${failure.reason}\n`);
   }
   if (loaded.files.length === 0 && loaded.failures.length === 0) {
-    context.stderr(`${PROGRAM_NAME}: no markdown files found under the given paths\n`);
+    // A mistyped path in CI must not pass as a clean run.
+    context.stderr(`${PROGRAM_NAME}: no markdown files found under the given paths. Check the paths; only *.md files are read.\n`);
+    return 'nothing-found';
   }
+  return 'ok';
 }
 
 function helpText(command: CommandName | undefined, version: string): string {

@@ -127,7 +127,10 @@ describe('cli process: folders', function () {
 
     const validate = runCli(['validate', 'katas'], root);
     assert.strictEqual(validate.status, 1);
-    assert.strictEqual(validate.stdout, '');
+    assert.strictEqual(
+      validate.stdout,
+      `${path.join('katas', '200-broken-link.md')}:1:1: error unreadable-path: Cannot read this file: no such file or folder (ENOENT). Fix its permissions or remove the broken link.\n`,
+    );
     assert.deepStrictEqual(validate.stderr.split('\n'), [
       `kata-coach: cannot read file ${path.join('katas', '200-broken-link.md')}: no such file or folder (ENOENT)`,
       '1 error, 0 warnings in 2 files',
@@ -152,13 +155,33 @@ describe('cli process: folders', function () {
     assert.ok(duplicates.every((line) => DIAGNOSTIC_LINE.test(line)), run.stdout);
   });
 
+  it('names a broken kata in inspect', () => {
+    writeKata(path.join(root, 'katas', '100-fine.md'), 'walk-100-fine');
+    fs.writeFileSync(path.join(root, 'katas', '200-late.md'), '<!-- markdownlint-disable MD041 -->\n---\nkata_id: walk-200-late\n---\n');
+
+    const run = runCli(['inspect', '--json', 'katas'], root);
+    assert.strictEqual(run.status, 0);
+    assert.deepStrictEqual((JSON.parse(run.stdout) as { id: string }[]).map((kata) => kata.id), ['walk-100-fine']);
+    assert.match(run.stderr, /200-late\.md is not read as a kata: its front matter starts on line 2 instead of line 1/);
+  });
+
+  it('reports a Latin-1 file', () => {
+    const file = path.join(root, 'katas', '100-latin.md');
+    writeKata(file, 'walk-100-latin');
+    fs.writeFileSync(file, Buffer.from(fs.readFileSync(file, 'utf8').replace('First Steps', 'Caf\u00e9'), 'latin1'));
+
+    const run = runCli(['validate', 'katas'], root);
+    assert.strictEqual(run.status, 1);
+    assert.match(run.stdout, /100-latin\.md:\d+:1: error invalid-encoding: The file is not valid UTF-8/);
+  });
+
   it('reports an empty folder', () => {
     fs.mkdirSync(path.join(root, 'empty'));
 
     const run = runCli(['validate', 'empty'], root);
-    assert.strictEqual(run.status, 0);
+    assert.strictEqual(run.status, 2);
     assert.strictEqual(run.stdout, '');
-    assert.strictEqual(run.stderr, 'kata-coach: no markdown files found under the given paths\n0 errors, 0 warnings in 0 files\n');
+    assert.strictEqual(run.stderr, 'kata-coach: no markdown files found under the given paths. Check the paths; only *.md files are read.\n');
   });
 
   it('reads UTF-8 with a byte order mark', () => {

@@ -275,8 +275,9 @@ describe('cli process: inspect', function () {
   it('skips a named file that is not markdown', () => {
     const run = runCli(['inspect', '--json', path.join('..', '..', '..', 'package.json')]);
 
-    assert.strictEqual(run.status, 0);
-    assert.deepStrictEqual(JSON.parse(run.stdout), []);
+    assert.strictEqual(run.status, 2, 'nothing was read');
+    assert.strictEqual(run.stdout, '');
     assert.match(run.stderr, /skipped .*package\.json: not a markdown file/);
+    assert.match(run.stderr, /no markdown files found/);
   });
 });

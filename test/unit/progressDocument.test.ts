@@ -36,6 +36,12 @@ describe('progress document', () => {
         totalTasks: 4,
         completionPercentage: 50,
         currentStep: 'task-b',
+        currentPhase: 'Section 1',
+        timeSpent: 0,
+        kataCoach: {
+          stepTexts: { 'setup-a': 'Step setup-a', 'task-b': 'Step task-b', 'task-c': 'Step task-c', 'done-d': 'Step done-d' },
+          stepSections: { 'setup-a': 'setup-0', 'task-b': 'task-1', 'task-c': 'task-1', 'done-d': 'completion-2' },
+        },
       },
     });
     assert.deepEqual(Object.keys(document), ['metadata', 'timestamp', 'progress']);
@@ -114,7 +120,7 @@ describe('progress document', () => {
     assert.equal(document.metadata.sessionId, 'session-7');
     assert.deepEqual(document.metadata.pathAlignment, ['foundation-ai-first-engineering']);
     assert.equal(document.metadata.source, 'ui');
-    assert.equal(document.progress.currentPhase, 'Task 1');
+    assert.equal(document.progress.currentPhase, 'Section 1', 'the label of the section of the current step');
     assert.equal(document.progress.timeSpent, 35);
     assert.deepEqual(document.progress.sections, { setup: { completed: 1, total: 1, percentage: 100 } });
     assert.deepEqual(document.coaching, { aiCoachingEnabled: true, nextSteps: ['Try task 2'] });

@@ -83,7 +83,7 @@ for (const backend of backends) {
     it('missing file loads empty', async () => {
       const stored = await store.load('sample-kata');
 
-      assert.deepEqual(stored, { states: {}, filePath: fileOf('sample-kata') });
+      assert.deepEqual(stored, { states: {}, filePath: fileOf('sample-kata'), orphans: [] });
       assert.deepEqual(await rawFs.readDirectory(folder), []);
     });
 
@@ -196,7 +196,7 @@ for (const backend of backends) {
 
     it('leftover temporary file is ignored', async () => {
       await store.save(sampleKata(), { 'setup-a': true }, 'ui');
-      const leftover = `${fileOf('sample-kata')}.tmp-999-abcdef`;
+      const leftover = `${fileOf('sample-kata')}.tmp-999-${NOW.getTime()}-abcdef`;
       await writeRaw(leftover, '{ "half": ');
 
       const loaded = await newStore().load('sample-kata');
@@ -205,7 +205,7 @@ for (const backend of backends) {
       assert.deepEqual(await store.listKataIds(), ['sample-kata']);
 
       await store.save(sampleKata(), { 'task-b': true }, 'ui');
-      assert.equal(await rawFs.readFile(leftover), '{ "half": ', 'another writer\'s temporary file stays');
+      assert.equal(await rawFs.readFile(leftover), '{ "half": ', 'a temporary file younger than a minute stays');
       assert.deepEqual(warnings(), []);
     });
 
@@ -291,7 +291,7 @@ for (const backend of backends) {
 
     it('written documents pass the reference schema', function () {
       const check = referenceSchemaCheck(this);
-      assert.ok(written.length >= 20, `expected the tests above to write documents, got ${written.length}`);
+      assert.ok(written.length >= 15, `expected the tests above to write documents, got ${written.length}`);
 
       for (const text of written) {
         const document = JSON.parse(text) as { metadata: { kataId: string } };

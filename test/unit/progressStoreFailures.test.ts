@@ -77,16 +77,27 @@ describe('ProgressStore failures', () => {
     assert.ok(errors()[0].includes('EBUSY'), errors()[0]);
   });
 
-  it('next save runs after a failed one', async () => {
+  it('failed write rejects coalesced saves', async () => {
     fs.failures.set('writeFile', new Error('EIO: i/o error'));
 
     const [first, second] = await Promise.allSettled([
       store.save(sampleKata(), { 'setup-a': true }, 'ui'),
-      store.save(sampleKata(), { 'task-b': true }, 'ui'),
+      store.save(sampleKata(), { 'setup-a': false }, 'ui'),
     ]);
 
     assert.equal(first.status, 'rejected');
-    assert.equal(second.status, 'fulfilled');
+    assert.equal(second.status, 'rejected');
+    assert.deepEqual([...fs.files.keys()], [], 'the lock is released');
+  });
+
+  it('next save runs after a failed one', async () => {
+    fs.failures.set('writeFile', new Error('EIO: i/o error'));
+
+    const first = store.save(sampleKata(), { 'setup-a': true }, 'ui');
+    await assert.rejects(first, /EIO/);
+    const second = await store.save(sampleKata(), { 'task-b': true }, 'ui');
+
+    assert.equal(second.states['task-b'], true);
     assert.deepEqual((await store.load('sample-kata')).states, {
       'setup-a': false,
       'task-b': true,

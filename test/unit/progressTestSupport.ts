@@ -92,6 +92,14 @@ export class RecordingFileSystem implements ProgressFileSystem {
   delete(target: string): Promise<void> {
     return this.inner.delete(target);
   }
+
+  createExclusive(target: string, text: string): Promise<boolean> {
+    return this.inner.createExclusive!(target, text);
+  }
+
+  async modifiedTime(target: string): Promise<number | undefined> {
+    return this.inner.modifiedTime?.(target);
+  }
 }
 
 /**

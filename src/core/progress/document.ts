@@ -3,6 +3,7 @@
 // writers use, so that a save keeps them.
 
 import { allSteps, type Kata } from '../model';
+import { appendHistory, type HistoryEntry } from './history';
 import { toStoredKataId } from './paths';
 import { PROGRESS_CATEGORIES, PROGRESS_SOURCES } from './schema';
 
@@ -32,6 +33,32 @@ export interface ProgressData {
   completionPercentage?: number;
   /** Id of the first unchecked step, absent when every step is checked. */
   currentStep?: string;
+  /** Label of the section of `currentStep`, absent when every step is checked. */
+  currentPhase?: string;
+  /** Minutes spent on the kata, a whole number. */
+  timeSpent?: number;
+  /** Done steps as ids or step texts, written by the coach's older instructions instead of `checkboxStates`. */
+  tasksCompleted?: string[];
+  /** Kata Coach's own data, which the kata progress format does not name. */
+  kataCoach?: KataCoachData;
+  [field: string]: unknown;
+}
+
+/**
+ * Data that only Kata Coach reads, under `progress.kataCoach`. Maps keyed by step
+ * id cover the kata's steps and the orphans still kept in `checkboxStates`.
+ */
+export interface KataCoachData {
+  /** Step text by step id at the time of the write, used to re-match a step whose text was edited. */
+  stepTexts?: Record<string, string>;
+  /** Section id (`setup`, `task-2`, ...) by step id, so re-matching prefers the same section. */
+  stepSections?: Record<string, string>;
+  /** Highest revealed hint level (1 to 3) by section id. */
+  revealedHintLevels?: Record<string, number>;
+  /** The learner's answer by reflection question text. */
+  reflectionAnswers?: Record<string, string>;
+  /** Whole minutes spent by section id. */
+  minutesBySection?: Record<string, number>;
   [field: string]: unknown;
 }
 
@@ -48,6 +75,12 @@ export interface BuildOptions {
   now: Date;
   /** The document currently stored. Its fields that this build does not set are kept. */
   previous?: ProgressDocument;
+  /** Entries appended to `history`. Without them `history` is kept as it is. */
+  history?: readonly HistoryEntry[];
+  /** New value of `timeSpent` in minutes, rounded to a whole number. Without it the previous value is kept. */
+  timeSpentMinutes?: number;
+  /** Ids left out of `checkboxStates` even when `previous` has them: orphans re-matched to a step. */
+  removedIds?: readonly string[];
 }
 
 /**
@@ -62,6 +95,10 @@ export interface BuildOptions {
  * Every other field of `previous`, at any level, is kept. The exception is
  * `metadata.category`: it is set when the kata's category is one that the format
  * allows and removed otherwise, so the file stays valid.
+ *
+ * `currentPhase` is the label of the section of `currentStep`. `timeSpent` is
+ * `timeSpentMinutes`, else the previous value, else 0. `progress.kataCoach`
+ * records each step's text and section (see KataCoachData).
  */
 export function buildProgressDocument(kata: Kata, states: Record<string, boolean>, options: BuildOptions): ProgressDocument {
   const previous = options.previous;
@@ -72,8 +109,9 @@ export function buildProgressDocument(kata: Kata, states: Record<string, boolean
   for (const id of stepIds) {
     checkboxStates[id] = states[id] ?? previousStates[id] ?? false;
   }
+  const removed = new Set(options.removedIds ?? []);
   for (const [id, checked] of Object.entries({ ...previousStates, ...states })) {
-    if (!(id in checkboxStates)) {
+    if (!(id in checkboxStates) && !removed.has(id)) {
       checkboxStates[id] = checked;
     }
   }
@@ -105,12 +143,62 @@ export function buildProgressDocument(kata: Kata, states: Record<string, boolean
     totalTasks,
     completionPercentage: percentage(completedTasks, totalTasks),
     currentStep,
+    currentPhase: kata.sections.find((section) => section.steps.some((step) => step.id === currentStep))?.label,
+    timeSpent: wholeMinutes(options.timeSpentMinutes) ?? wholeMinutes(previous?.progress.timeSpent) ?? 0,
+    kataCoach: buildKataCoachData(kata, checkboxStates, previous?.progress.kataCoach),
   };
   if (currentStep === undefined) {
     delete progress.currentStep;
+    delete progress.currentPhase;
   }
 
-  return { ...previous, metadata, timestamp, progress };
+  const document: ProgressDocument = { ...previous, metadata, timestamp, progress };
+  if (options.history !== undefined) {
+    document.history = appendHistory(previous?.history, options.history);
+  }
+  return document;
+}
+
+/**
+ * Records the text and section of every step of the kata, and keeps the recorded
+ * text and section of the orphans that stay in `checkboxStates`, so that a later
+ * load can still re-match them. Other fields of `previous` are kept.
+ */
+function buildKataCoachData(kata: Kata, checkboxStates: Record<string, boolean>, previous: unknown): KataCoachData {
+  const kept: KataCoachData = isRecord(previous) ? { ...previous } : {};
+  const previousTexts = isRecord(kept.stepTexts) ? kept.stepTexts : {};
+  const previousSections = isRecord(kept.stepSections) ? kept.stepSections : {};
+
+  const stepTexts: Record<string, string> = {};
+  const stepSections: Record<string, string> = {};
+  for (const section of kata.sections) {
+    for (const step of section.steps) {
+      stepTexts[step.id] = step.text;
+      stepSections[step.id] = section.id;
+    }
+  }
+  for (const id of Object.keys(checkboxStates)) {
+    if (!(id in stepTexts) && typeof previousTexts[id] === 'string') {
+      stepTexts[id] = previousTexts[id];
+    }
+    if (!(id in stepSections) && typeof previousSections[id] === 'string') {
+      stepSections[id] = previousSections[id];
+    }
+  }
+
+  return { ...kept, stepTexts, stepSections };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Returns a non-negative whole number of minutes, or undefined for a value that is not a finite number. */
+function wholeMinutes(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return undefined;
+  }
+  return Math.max(0, Math.round(value));
 }
 
 /** Returns done/total in percent, rounded to 2 decimals. A kata without steps is at 0. */

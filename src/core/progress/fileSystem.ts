@@ -23,4 +23,15 @@ export interface ProgressFileSystem {
 
   /** Deletes a file. Succeeds when the file does not exist. */
   delete(path: string): Promise<void>;
+
+  /**
+   * Creates a file only when it does not exist yet, atomically (`wx` in Node),
+   * and resolves to false when it exists. The store's lock between processes
+   * relies on it. Optional because `vscode.workspace.fs` has no atomic
+   * create-if-absent: without it the store serialises writes in its own process only.
+   */
+  createExclusive?(path: string, text: string): Promise<boolean>;
+
+  /** Returns a file's modification time in milliseconds since the epoch, or undefined when it does not exist. */
+  modifiedTime?(path: string): Promise<number | undefined>;
 }

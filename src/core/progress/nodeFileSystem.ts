@@ -53,4 +53,33 @@ export const nodeFileSystem: ProgressFileSystem = {
   async delete(path) {
     await fs.rm(path, { force: true });
   },
+
+  async createExclusive(path, text) {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(path, 'wx');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException | undefined)?.code === 'EEXIST') {
+        return false;
+      }
+      throw error;
+    }
+    try {
+      await handle.writeFile(text, 'utf8');
+    } finally {
+      await handle.close();
+    }
+    return true;
+  },
+
+  async modifiedTime(path) {
+    try {
+      return (await fs.stat(path)).mtimeMs;
+    } catch (error) {
+      if (isNotFound(error)) {
+        return undefined;
+      }
+      throw error;
+    }
+  },
 };

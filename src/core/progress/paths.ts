@@ -33,11 +33,63 @@ export function progressFileName(kataId: string): string {
 }
 
 /**
+ * Timestamp suffixes that the original progress platform and coach put after the
+ * kata id: `-20250709-164310`, `-20250709T164310Z`, `-2025-07-09` with an optional
+ * time, or epoch seconds or milliseconds.
+ */
+const TIMESTAMP_SUFFIX_PATTERN = /-(?:\d{8}(?:-|t)?\d{4,6}z?|\d{4}-\d{2}-\d{2}(?:t?\d{2}-?\d{2}(?:-?\d{2})?z?)?|\d{10}|\d{13})$/;
+
+/**
  * Returns the stored kata id of a progress file name, or undefined for any other
  * name, including moved-aside copies (`.corrupt-`) and temporary files (`.tmp-`).
+ * A timestamp suffix (see TIMESTAMP_SUFFIX_PATTERN) is removed, so
+ * `kata-progress-demo-100-20250709-164310.json` gives `demo-100`.
+ *
+ * NOTE: without the list of known kata ids this is a guess: a kata whose id ends in
+ * such digits (`demo-2025-07-09`) loses them. progressFilesOf resolves names exactly.
  */
 export function parseProgressFileName(fileName: string): string | undefined {
-  return PROGRESS_FILE_PATTERN.exec(fileName)?.[1];
+  const id = PROGRESS_FILE_PATTERN.exec(fileName)?.[1];
+  if (id === undefined) {
+    return undefined;
+  }
+  const withoutTimestamp = id.replace(TIMESTAMP_SUFFIX_PATTERN, '');
+  return withoutTimestamp === '' ? id : withoutTimestamp;
+}
+
+/**
+ * Returns true when `fileName` is a progress file of `storedKataId`: its own name
+ * `kata-progress-<id>.json`, or `kata-progress-<id>-<suffix>.json` where the suffix
+ * starts with a digit (the timestamped names of the original platform).
+ */
+export function isProgressFileOf(fileName: string, storedKataId: string): boolean {
+  if (fileName === `${FILE_PREFIX}${storedKataId}${FILE_SUFFIX}`) {
+    return true;
+  }
+
+  const head = `${FILE_PREFIX}${storedKataId}-`;
+  if (!fileName.startsWith(head) || !fileName.endsWith(FILE_SUFFIX)) {
+    return false;
+  }
+  const suffix = fileName.slice(head.length, fileName.length - FILE_SUFFIX.length);
+  return /^\d[A-Za-z0-9-]*$/.test(suffix);
+}
+
+/**
+ * Returns the names among `fileNames` that are progress files of `storedKataId`.
+ * When `knownStoredIds` is given, a name that also fits a longer known id belongs to
+ * that id only: with katas `demo-100` and `demo-100-2`, `kata-progress-demo-100-2.json`
+ * is the file of `demo-100-2`, not a timestamped file of `demo-100`.
+ */
+export function progressFilesOf(
+  fileNames: readonly string[],
+  storedKataId: string,
+  knownStoredIds: readonly string[] = [],
+): string[] {
+  const longerIds = knownStoredIds.filter((id) => id.length > storedKataId.length && id.startsWith(`${storedKataId}-`));
+  return fileNames.filter(
+    (name) => isProgressFileOf(name, storedKataId) && !longerIds.some((longer) => isProgressFileOf(name, longer)),
+  );
 }
 
 /**

@@ -57,7 +57,9 @@ export const progressDocumentSchema = {
     timestamp: { type: 'string', format: 'date-time' },
     progress: {
       type: 'object',
-      required: ['checkboxStates'],
+      // Files of the coach's older instructions list done steps in `tasksCompleted`
+      // instead of `checkboxStates`. The store reads them and writes `checkboxStates` next time.
+      anyOf: [{ required: ['checkboxStates'] }, { required: ['tasksCompleted'] }],
       properties: {
         checkboxStates: {
           type: 'object',
@@ -68,6 +70,8 @@ export const progressDocumentSchema = {
         totalTasks: countSchema,
         completionPercentage: { type: 'number', minimum: 0, maximum: 100 },
         currentStep: { type: 'string' },
+        tasksCompleted: { type: 'array', items: { type: 'string' } },
+        kataCoach: { type: 'object' },
       },
     },
   },
@@ -83,7 +87,8 @@ let compiled: ValidateFunction | undefined;
 
 function compiledValidator(): ValidateFunction {
   if (compiled === undefined) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    // strictRequired is off because the anyOf branches of `progress` name properties declared one level up.
+    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
     addFormats(ajv, ['date-time']);
     compiled = ajv.compile(progressDocumentSchema);
   }

@@ -1,24 +1,31 @@
-// Reads and writes kata progress files. Writes are atomic (temporary file, then
-// rename) and merge with the file as it is on disk at that moment, because the
-// Copilot Learning Kata Coach agent writes the same files.
+// Reads and writes kata progress files. The Copilot Learning Kata Coach agent,
+// other VS Code windows and the CLI write the same files, so every write takes a
+// lock file, reads the file again, applies only its own changes and renames a
+// temporary file into place. Saves of one kata that arrive while a write is in
+// flight are coalesced into the next write.
 
-import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 
 import type { Logger } from '../log';
-import type { Kata } from '../model';
+import { allSteps, type Kata } from '../model';
 import { buildProgressDocument, type ProgressDocument, type ProgressSource } from './document';
 import type { ProgressFileSystem } from './fileSystem';
-import { corruptFileName, parseProgressFileName, progressFileName, toStoredKataId } from './paths';
+import { describeChanges, type HistoryAction, type HistoryEntry } from './history';
+import { withLock, type LockOptions } from './lock';
+import { parseProgressFileName, progressFileName, toStoredKataId } from './paths';
+import {
+  deleteStaleTemporaryFiles,
+  logFailure,
+  readCurrentFile,
+  writeAtomically,
+  type FileContext,
+  type RecoveredFile,
+} from './progressFiles';
 import { validateProgressDocument } from './schema';
+import { readStepStates, type OrphanStep } from './stepStates';
 
-/** A progress file that could not be used and was renamed so that nothing overwrites it. */
-export interface RecoveredFile {
-  /** Path the file was renamed to. */
-  movedTo: string;
-  /** Reason the file could not be used, such as the JSON syntax error. */
-  reason: string;
-}
+export type { RecoveredFile } from './progressFiles';
+export type { OrphanStep } from './stepStates';
 
 /** Progress of one kata as stored on disk. */
 export interface StoredProgress {
@@ -26,49 +33,143 @@ export interface StoredProgress {
   states: Record<string, boolean>;
   /** The document read or written, absent when there is no usable file. */
   document?: ProgressDocument;
+  /** The kata's current progress file, or the path a first save writes. */
   filePath: string;
   /** Set when an unusable file was moved aside during this call. */
   recovered?: RecoveredFile;
+  /** Ids in the file that match no step of the kata and were not re-matched. Empty when loaded without a kata. */
+  orphans: OrphanStep[];
 }
 
-/** Maximum number of suffixed names tried for a moved-aside file within one second. */
-const MAX_MOVE_ASIDE_ATTEMPTS = 100;
+/** Result of reset: the progress after the reset and the states it replaced. */
+export interface ResetResult extends StoredProgress {
+  /** State of each reset step before the reset, to pass to restore for an undo. */
+  previousStates: Record<string, boolean>;
+}
+
+export interface LoadOptions {
+  /** The parsed kata: enables `tasksCompleted` texts, orphans and re-matching. */
+  kata?: Kata;
+  /** Ids of every known kata, so that a timestamped file name is matched to the right kata (see progressFilesOf). */
+  knownIds?: readonly string[];
+}
+
+export interface SaveOptions {
+  /** New total of minutes spent on the kata; without it `timeSpent` keeps its value. */
+  timeSpentMinutes?: number;
+}
+
+/** Settings of a store. `sleep` and `random` shape the retries while waiting for a lock. */
+export interface StoreOptions extends Partial<Omit<LockOptions, 'now'>> {
+  /** Ids of every known kata, used when a call gives none. */
+  knownIds?: () => readonly string[];
+}
+
+/** One caller's change waiting for the next write of its kata. */
+interface WriteRequest {
+  kata: Kata;
+  changes: Record<string, boolean>;
+  source: ProgressSource;
+  action?: HistoryAction;
+  timeSpentMinutes?: number;
+  /** State before this request's change, of each step it changes; filled in by the write. */
+  previousStates: Record<string, boolean>;
+  resolve: (result: StoredProgress) => void;
+  reject: (error: unknown) => void;
+}
+
+interface KataQueue {
+  pending: WriteRequest[];
+  /** True from when a write is queued until it takes the pending requests. */
+  writeQueued: boolean;
+}
 
 export class ProgressStore {
-  /** Last operation per stored kata id: each load and save starts after the previous one ends. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** Last operation per stored kata id: each load and write starts after the previous one ends. */
+  private readonly chains = new Map<string, Promise<unknown>>();
+
+  private readonly writeQueues = new Map<string, KataQueue>();
 
   /** Text of the last write per file path, for isOwnWrite. */
   private readonly ownWrites = new Map<string, string>();
+
+  private readonly context: FileContext;
+  private readonly lockOptions: LockOptions;
+  private warnedNoLock = false;
 
   constructor(
     private readonly fs: ProgressFileSystem,
     private readonly progressFolder: string,
     private readonly log: Logger,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    now: () => Date = () => new Date(),
+    private readonly options: StoreOptions = {},
+  ) {
+    this.context = { fs, folder: progressFolder, log, now };
+    this.lockOptions = {
+      now,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      random: options.random ?? Math.random,
+    };
+  }
 
-  /** Returns the path of a kata's progress file. Throws for an empty kata id. */
+  /** Returns the path a kata's progress file has when Kata Coach creates it. Throws for an empty kata id. */
   filePathOf(kataId: string): string {
     return path.join(this.progressFolder, progressFileName(kataId));
   }
 
   /**
-   * Reads a kata's progress. A missing file gives empty states. A file that is not
-   * valid JSON or not a valid progress document is moved aside (see `recovered`),
-   * and the kata starts from empty states. Rejects when a file cannot be read or moved.
+   * Reads a kata's progress from its current file (see readCurrentFile). A missing
+   * file gives empty states. An unusable file is moved aside (see `recovered`).
+   * Rejects when a file cannot be read or moved.
    */
-  load(kataId: string): Promise<StoredProgress> {
-    return this.enqueue(kataId, () => this.loadNow(kataId));
+  load(kataId: string, options: LoadOptions = {}): Promise<StoredProgress> {
+    return this.enqueue(kataId, async () => {
+      const current = await readCurrentFile(this.context, kataId, this.knownIdsOf(options.knownIds));
+      const reading = readStepStates(current.document, options.kata);
+
+      const stored: StoredProgress = { states: reading.states, filePath: current.filePath, orphans: reading.orphans };
+      if (current.document !== undefined) {
+        stored.document = current.document;
+      }
+      if (current.recovered !== undefined) {
+        stored.recovered = current.recovered;
+      }
+      return stored;
+    });
   }
 
   /**
    * Applies `changes` (checked state by step id) to the progress on disk and writes
-   * the result. The file is read again first, so a change that another writer made
-   * since the last load is kept. Saves and loads of one kata run one at a time.
+   * the result with a history entry. Only these changes are applied on top of the
+   * file as it is at write time, so changes of other writers to other steps stay.
    */
-  save(kata: Kata, changes: Record<string, boolean>, source: ProgressSource): Promise<StoredProgress> {
-    return this.enqueue(kata.id, () => this.saveNow(kata, changes, source));
+  save(kata: Kata, changes: Record<string, boolean>, source: ProgressSource, options: SaveOptions = {}): Promise<StoredProgress> {
+    return this.request({ kata, changes, source, timeSpentMinutes: options.timeSpentMinutes });
+  }
+
+  /**
+   * Unchecks `stepIds` (every step of the kata when undefined) with a `reset`
+   * history entry. The result's `previousStates` can be given to restore.
+   */
+  async reset(kata: Kata, stepIds: readonly string[] | undefined, source: ProgressSource): Promise<ResetResult> {
+    const ids = stepIds ?? allSteps(kata).map((step) => step.id);
+    const changes = Object.fromEntries(ids.map((id) => [id, false]));
+
+    let previousStates: Record<string, boolean> = {};
+    const result = await this.request({ kata, changes, source, action: 'reset' }, (states) => (previousStates = states));
+    return { ...result, previousStates };
+  }
+
+  /** Writes exactly `states` back for their step ids, for example the previousStates of a reset. */
+  restore(kata: Kata, states: Record<string, boolean>, source: ProgressSource): Promise<StoredProgress> {
+    return this.request({ kata, changes: { ...states }, source });
+  }
+
+  /** Resolves when every load and write queued so far has finished, whether it succeeded or not. */
+  async flush(): Promise<void> {
+    while (this.chains.size > 0) {
+      await Promise.allSettled([...this.chains.values()]);
+    }
   }
 
   /** Returns true when `text` is what this store last wrote to `filePath`. */
@@ -76,169 +177,164 @@ export class ProgressStore {
     return this.ownWrites.get(path.normalize(filePath)) === text;
   }
 
-  /** Lists the stored kata ids (lowercase, see toStoredKataId) that have a progress file. */
+  /**
+   * Lists the stored kata ids (lowercase, see toStoredKataId) that have a progress
+   * file. Timestamped names count for their kata (see parseProgressFileName).
+   */
   async listKataIds(): Promise<string[]> {
     let names: string[];
     try {
       names = await this.fs.readDirectory(this.progressFolder);
     } catch (error) {
-      throw this.logFailure(`Failed to list progress files in ${this.progressFolder}`, error);
+      throw logFailure(this.log, `Failed to list progress files in ${this.progressFolder}`, error);
     }
 
     const ids = names.map(parseProgressFileName).filter((id): id is string => id !== undefined);
-    return ids.sort();
+    return [...new Set(ids)].sort();
+  }
+
+  private knownIdsOf(given: readonly string[] | undefined): readonly string[] {
+    return given ?? this.options.knownIds?.() ?? [];
+  }
+
+  private request(
+    fields: Pick<WriteRequest, 'kata' | 'changes' | 'source' | 'action' | 'timeSpentMinutes'>,
+    onPrevious?: (states: Record<string, boolean>) => void,
+  ): Promise<StoredProgress> {
+    const key = toStoredKataId(fields.kata.id);
+    let queue = this.writeQueues.get(key);
+    if (queue === undefined) {
+      queue = { pending: [], writeQueued: false };
+      this.writeQueues.set(key, queue);
+    }
+
+    const promise = new Promise<StoredProgress>((resolve, reject) => {
+      queue.pending.push({ ...fields, previousStates: {}, resolve, reject });
+    });
+    if (!queue.writeQueued) {
+      queue.writeQueued = true;
+      void this.enqueue(fields.kata.id, () => this.writePending(key, queue));
+    }
+
+    // previousStates is filled in before the promise resolves.
+    const request = queue.pending[queue.pending.length - 1];
+    return onPrevious === undefined ? promise : promise.then((result) => (onPrevious(request.previousStates), result));
   }
 
   private enqueue<T>(kataId: string, operation: () => Promise<T>): Promise<T> {
     const key = toStoredKataId(kataId);
-    const previous = this.queues.get(key) ?? Promise.resolve();
+    const previous = this.chains.get(key) ?? Promise.resolve();
 
     // The caller of the previous operation handles its failure, so the next one starts anyway.
     const result = previous.then(operation, operation);
-    this.queues.set(key, result);
+    this.chains.set(key, result);
 
     const forget = () => {
-      if (this.queues.get(key) === result) {
-        this.queues.delete(key);
+      if (this.chains.get(key) === result) {
+        this.chains.delete(key);
       }
     };
     result.then(forget, forget);
     return result;
   }
 
-  private async loadNow(kataId: string): Promise<StoredProgress> {
-    const filePath = this.filePathOf(kataId);
-
-    let text: string | undefined;
+  /** Writes every pending request of a kata in one locked read-merge-write and settles their promises. */
+  private async writePending(key: string, queue: KataQueue): Promise<void> {
+    let batch: WriteRequest[] = [];
     try {
-      text = await this.fs.readFile(filePath);
+      const lockPath = `${path.join(this.progressFolder, progressFileName(key))}.lock`;
+      const result = await this.locked(lockPath, async () => {
+        // Requests that arrived while the lock was awaited join this write.
+        batch = queue.pending.splice(0);
+        queue.writeQueued = false;
+        return this.writeBatch(batch);
+      });
+      batch.forEach((request) => request.resolve(result));
     } catch (error) {
-      throw this.logFailure(`Failed to read progress file ${filePath}`, error);
+      if (batch.length === 0) {
+        batch = queue.pending.splice(0);
+        queue.writeQueued = false;
+      }
+      batch.forEach((request) => request.reject(error));
+    } finally {
+      if (queue.pending.length === 0 && !queue.writeQueued) {
+        this.writeQueues.delete(key);
+      }
     }
-    if (text === undefined) {
-      return { states: {}, filePath };
-    }
-
-    let value: unknown;
-    try {
-      // Editors on Windows may save JSON with a byte order mark, which JSON.parse rejects.
-      value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      const reason = `not valid JSON (${errorMessage(error)})`;
-      return { states: {}, filePath, recovered: await this.moveAside(kataId, filePath, reason) };
-    }
-
-    const validation = validateProgressDocument(value);
-    if (!validation.valid) {
-      const reason = `not a valid kata progress document (${validation.errors.join('; ')})`;
-      return { states: {}, filePath, recovered: await this.moveAside(kataId, filePath, reason) };
-    }
-
-    const document = value as ProgressDocument;
-    const expectedId = toStoredKataId(kataId);
-    if (document.metadata.kataId !== expectedId) {
-      this.log.warn(
-        `Progress file ${filePath} has metadata.kataId "${document.metadata.kataId}", expected "${expectedId}". ` +
-          'The next save writes the expected id.',
-      );
-    }
-    return { states: { ...document.progress.checkboxStates }, document, filePath };
   }
 
-  private async saveNow(kata: Kata, changes: Record<string, boolean>, source: ProgressSource): Promise<StoredProgress> {
-    const stored = await this.loadNow(kata.id);
-    const states = { ...stored.states, ...changes };
-    const document = buildProgressDocument(kata, states, { source, now: this.now(), previous: stored.document });
+  private async locked<T>(lockPath: string, operation: () => Promise<T>): Promise<T> {
+    if (this.fs.createExclusive === undefined) {
+      if (!this.warnedNoLock) {
+        this.warnedNoLock = true;
+        this.log.warn('The file system cannot create files exclusively, so progress writes are not locked against other processes.');
+      }
+      return operation();
+    }
+    await this.fs.mkdir(path.dirname(lockPath));
+    return withLock(this.fs, lockPath, this.log, this.lockOptions, operation);
+  }
 
-    const validation = validateProgressDocument(document);
-    if (!validation.valid) {
-      const message =
-        `Internal error: the progress document built for kata ${kata.id} is invalid, so ${stored.filePath} ` +
-        `was not written: ${validation.errors.join('; ')}`;
-      this.log.error(message);
-      throw new Error(message);
+  private async writeBatch(batch: readonly WriteRequest[]): Promise<StoredProgress> {
+    const kata = batch[batch.length - 1].kata;
+    const current = await readCurrentFile(this.context, kata.id, this.knownIdsOf(undefined));
+    const reading = readStepStates(current.document, kata);
+    const stepIds = allSteps(kata).map((step) => step.id);
+    const now = this.context.now();
+
+    const states = { ...reading.states };
+    const history: HistoryEntry[] = [];
+    let timeSpentMinutes: number | undefined;
+    for (const [index, request] of batch.entries()) {
+      const wasComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
+      for (const [id, checked] of Object.entries(request.changes)) {
+        request.previousStates[id] = states[id] ?? false;
+        states[id] = checked;
+      }
+      const isComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
+
+      const action: HistoryAction =
+        request.action ?? (current.document === undefined && index === 0 ? 'created' : isComplete && !wasComplete ? 'completed' : 'updated');
+      history.push({ timestamp: now.toISOString(), source: request.source, action, changes: describeChanges(request.changes) });
+      timeSpentMinutes = request.timeSpentMinutes ?? timeSpentMinutes;
     }
 
+    const document = buildProgressDocument(kata, states, {
+      source: batch[batch.length - 1].source,
+      now,
+      previous: current.document,
+      history,
+      timeSpentMinutes,
+      removedIds: Object.keys(reading.rematched),
+    });
+    this.checkBuilt(kata, current.filePath, document);
+
     const text = JSON.stringify(document, null, 2) + '\n';
-    await this.writeAtomically(stored.filePath, text);
+    await writeAtomically(this.context, current.filePath, text);
+    // Recorded after the rename, so that a failed write is never taken for an own write.
+    this.ownWrites.set(path.normalize(current.filePath), text);
+    await deleteStaleTemporaryFiles(this.context, current.filePath);
     this.log.debug(
-      `Saved progress of kata ${kata.id} to ${stored.filePath}: ` +
-        `${document.progress.completedTasks} of ${document.progress.totalTasks} steps done (source ${source})`,
+      `Saved progress of kata ${kata.id} to ${current.filePath}: ${document.progress.completedTasks} of ` +
+        `${document.progress.totalTasks} steps done (${batch.length} change(s), source ${document.metadata.source})`,
     );
 
-    const result: StoredProgress = { states: { ...document.progress.checkboxStates }, document, filePath: stored.filePath };
-    if (stored.recovered !== undefined) {
-      result.recovered = stored.recovered;
+    const written = readStepStates(document, kata);
+    const result: StoredProgress = { states: written.states, document, filePath: current.filePath, orphans: written.orphans };
+    if (current.recovered !== undefined) {
+      result.recovered = current.recovered;
     }
     return result;
   }
 
-  /** Writes a temporary file next to `filePath`, then renames it over `filePath`. */
-  private async writeAtomically(filePath: string, text: string): Promise<void> {
-    const temporaryPath = `${filePath}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
-
-    try {
-      await this.fs.mkdir(path.dirname(filePath));
-      await this.fs.writeFile(temporaryPath, text);
-      await this.fs.rename(temporaryPath, filePath);
-    } catch (error) {
-      await this.deleteTemporaryFile(temporaryPath);
-      throw this.logFailure(`Failed to write progress file ${filePath}`, error);
-    }
-
-    // Recorded after the rename, so that a failed write is never taken for an own write.
-    this.ownWrites.set(path.normalize(filePath), text);
-  }
-
-  private async deleteTemporaryFile(temporaryPath: string): Promise<void> {
-    try {
-      await this.fs.delete(temporaryPath);
-    } catch (error) {
-      this.logFailure(`Failed to delete temporary progress file ${temporaryPath}`, error);
+  private checkBuilt(kata: Kata, filePath: string, document: ProgressDocument): void {
+    const validation = validateProgressDocument(document);
+    if (!validation.valid) {
+      const message =
+        `Internal error: the progress document built for kata ${kata.id} is invalid, so ${filePath} ` +
+        `was not written: ${validation.errors.join('; ')}`;
+      this.log.error(message);
+      throw new Error(message);
     }
   }
-
-  /**
-   * Renames an unusable progress file to a `.corrupt-<timestamp>` name that no other
-   * file in the folder has, so that the next save cannot overwrite it.
-   */
-  private async moveAside(kataId: string, filePath: string, reason: string): Promise<RecoveredFile> {
-    const folder = path.dirname(filePath);
-    const when = this.now();
-
-    let movedTo: string | undefined;
-    try {
-      const existingNames = new Set(await this.fs.readDirectory(folder));
-      for (let attempt = 1; attempt <= MAX_MOVE_ASIDE_ATTEMPTS && movedTo === undefined; attempt++) {
-        const name = corruptFileName(toStoredKataId(kataId), when, attempt);
-        if (!existingNames.has(name)) {
-          movedTo = path.join(folder, name);
-        }
-      }
-      if (movedTo === undefined) {
-        throw new Error(`all ${MAX_MOVE_ASIDE_ATTEMPTS} names for moved-aside files of this second are taken`);
-      }
-      await this.fs.rename(filePath, movedTo);
-    } catch (error) {
-      throw this.logFailure(
-        `Failed to move aside unusable progress file ${filePath}, which is ${reason}`,
-        error,
-        'Fix or move the file by hand, then reload.',
-      );
-    }
-
-    this.log.warn(`Moved progress file ${filePath} to ${movedTo} because it is ${reason}. Kata ${kataId} starts from empty progress.`);
-    return { movedTo, reason };
-  }
-
-  /** Logs a caught error with its context and an optional next step, and returns an Error to throw. */
-  private logFailure(context: string, error: unknown, nextStep?: string): Error {
-    const message = `${context}: ${errorMessage(error)}` + (nextStep === undefined ? '' : `. ${nextStep}`);
-    this.log.error(message);
-    return new Error(message, { cause: error });
-  }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,0 +1,221 @@
+// File-level work of the progress store: choosing a kata's current progress file
+// among its names, moving unusable files aside, atomic writes and the cleanup of
+// temporary files that a killed writer left behind.
+
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+
+import type { Logger } from '../log';
+import type { ProgressDocument } from './document';
+import type { ProgressFileSystem } from './fileSystem';
+import { corruptFileName, progressFileName, progressFilesOf, toStoredKataId } from './paths';
+import { validateProgressDocument } from './schema';
+
+/** Age after which a temporary file of a kata counts as left behind by a killed writer, in milliseconds. */
+export const STALE_TEMPORARY_FILE_MS = 60_000;
+
+/** Maximum number of suffixed names tried for a moved-aside file within one second. */
+const MAX_MOVE_ASIDE_ATTEMPTS = 100;
+
+/** Temporary names: `<file>.tmp-<pid>-<epoch ms>-<random hex>`. */
+const TEMPORARY_NAME_PATTERN = /\.tmp-\d+-(\d+)-[0-9a-f]+$/;
+
+/** A progress file that could not be used and was renamed so that nothing overwrites it. */
+export interface RecoveredFile {
+  /** Path the file was renamed to. */
+  movedTo: string;
+  /** Reason the file could not be used, such as the JSON syntax error. */
+  reason: string;
+}
+
+export interface FileContext {
+  fs: ProgressFileSystem;
+  folder: string;
+  log: Logger;
+  now: () => Date;
+}
+
+export interface CurrentFile {
+  /** The current file, or the kata's own name when it has no usable file. */
+  filePath: string;
+  document?: ProgressDocument;
+  /** The first unusable file moved aside during this read. */
+  recovered?: RecoveredFile;
+}
+
+/**
+ * Reads every progress file of a kata (its own name and timestamped names, see
+ * progressFilesOf) and returns the newest usable one: by `metadata.lastUpdated`,
+ * else `timestamp`, else modification time, else name. Unusable files are moved aside.
+ */
+export async function readCurrentFile(context: FileContext, kataId: string, knownIds: readonly string[]): Promise<CurrentFile> {
+  const storedId = toStoredKataId(kataId);
+  const ownPath = path.join(context.folder, progressFileName(kataId));
+
+  let names: string[];
+  try {
+    names = progressFilesOf(await context.fs.readDirectory(context.folder), storedId, knownIds.map(toStoredKataId));
+  } catch (error) {
+    throw logFailure(context.log, `Failed to list progress files in ${context.folder}`, error);
+  }
+
+  const usable: { filePath: string; document: ProgressDocument; order: number; name: string }[] = [];
+  let recovered: RecoveredFile | undefined;
+  for (const name of names) {
+    const filePath = path.join(context.folder, name);
+    const read = await readDocument(context, filePath);
+    if ('reason' in read) {
+      const movedAside = await moveAside(context, storedId, filePath, read.reason);
+      recovered ??= movedAside;
+    } else if (read.document !== undefined) {
+      const order = documentTime(read.document) ?? (await context.fs.modifiedTime?.(filePath)) ?? 0;
+      usable.push({ filePath, document: read.document, order, name });
+    }
+  }
+
+  usable.sort((a, b) => b.order - a.order || b.name.localeCompare(a.name));
+  const newest = usable[0];
+  const current: CurrentFile = newest === undefined ? { filePath: ownPath } : { filePath: newest.filePath, document: newest.document };
+  if (recovered !== undefined) {
+    current.recovered = recovered;
+  }
+
+  if (newest !== undefined && newest.document.metadata.kataId !== storedId) {
+    context.log.warn(
+      `Progress file ${newest.filePath} has metadata.kataId "${newest.document.metadata.kataId}", expected "${storedId}". ` +
+        'The next save writes the expected id.',
+    );
+  }
+  return current;
+}
+
+function documentTime(document: ProgressDocument): number | undefined {
+  for (const value of [document.metadata.lastUpdated, document.timestamp]) {
+    const time = typeof value === 'string' ? Date.parse(value) : NaN;
+    if (!Number.isNaN(time)) {
+      return time;
+    }
+  }
+  return undefined;
+}
+
+/** Reads and validates one file. A file that vanished since the listing gives no document. */
+async function readDocument(context: FileContext, filePath: string): Promise<{ document?: ProgressDocument } | { reason: string }> {
+  let text: string | undefined;
+  try {
+    text = await context.fs.readFile(filePath);
+  } catch (error) {
+    throw logFailure(context.log, `Failed to read progress file ${filePath}`, error);
+  }
+  if (text === undefined) {
+    return {};
+  }
+
+  let value: unknown;
+  try {
+    // Editors on Windows may save JSON with a byte order mark, which JSON.parse rejects.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { reason: `not valid JSON (${errorMessage(error)})` };
+  }
+
+  const validation = validateProgressDocument(value);
+  if (!validation.valid) {
+    return { reason: `not a valid kata progress document (${validation.errors.join('; ')})` };
+  }
+  return { document: value as ProgressDocument };
+}
+
+/**
+ * Renames an unusable progress file to a `.corrupt-<timestamp>` name that no other
+ * file in the folder has, so that the next save cannot overwrite it.
+ */
+async function moveAside(context: FileContext, storedId: string, filePath: string, reason: string): Promise<RecoveredFile> {
+  const when = context.now();
+
+  let movedTo: string | undefined;
+  try {
+    const existingNames = new Set(await context.fs.readDirectory(context.folder));
+    for (let attempt = 1; attempt <= MAX_MOVE_ASIDE_ATTEMPTS && movedTo === undefined; attempt++) {
+      const name = corruptFileName(storedId, when, attempt);
+      if (!existingNames.has(name)) {
+        movedTo = path.join(context.folder, name);
+      }
+    }
+    if (movedTo === undefined) {
+      throw new Error(`all ${MAX_MOVE_ASIDE_ATTEMPTS} names for moved-aside files of this second are taken`);
+    }
+    await context.fs.rename(filePath, movedTo);
+  } catch (error) {
+    throw logFailure(
+      context.log,
+      `Failed to move aside unusable progress file ${filePath}, which is ${reason}`,
+      error,
+      'Fix or move the file by hand, then reload.',
+    );
+  }
+
+  context.log.warn(`Moved progress file ${filePath} to ${movedTo} because it is ${reason}. Kata ${storedId} starts from empty progress.`);
+  return { movedTo, reason };
+}
+
+/** Writes a temporary file next to `filePath`, then renames it over `filePath`. */
+export async function writeAtomically(context: FileContext, filePath: string, text: string): Promise<void> {
+  const temporaryPath = `${filePath}.tmp-${process.pid}-${context.now().getTime()}-${randomBytes(6).toString('hex')}`;
+
+  try {
+    await context.fs.mkdir(path.dirname(filePath));
+    await context.fs.writeFile(temporaryPath, text);
+    await context.fs.rename(temporaryPath, filePath);
+  } catch (error) {
+    await deleteQuietly(context, temporaryPath);
+    throw logFailure(context.log, `Failed to write progress file ${filePath}`, error);
+  }
+}
+
+/**
+ * Deletes temporary files of `filePath` older than STALE_TEMPORARY_FILE_MS, which a
+ * writer killed between writing and renaming left behind. The age comes from the
+ * time in the name, else from the modification time; files of unknown age stay.
+ */
+export async function deleteStaleTemporaryFiles(context: FileContext, filePath: string): Promise<void> {
+  const prefix = `${path.basename(filePath)}.tmp-`;
+  const now = context.now().getTime();
+
+  let names: string[];
+  try {
+    names = (await context.fs.readDirectory(context.folder)).filter((name) => name.startsWith(prefix));
+  } catch (error) {
+    logFailure(context.log, `Failed to list temporary progress files in ${context.folder}`, error);
+    return;
+  }
+
+  for (const name of names) {
+    const temporaryPath = path.join(context.folder, name);
+    const timeInName = TEMPORARY_NAME_PATTERN.exec(name)?.[1];
+    const created = timeInName === undefined ? await context.fs.modifiedTime?.(temporaryPath) : Number(timeInName);
+    if (created !== undefined && now - created > STALE_TEMPORARY_FILE_MS) {
+      context.log.info(`Deleting temporary progress file ${temporaryPath} left behind by a stopped writer`);
+      await deleteQuietly(context, temporaryPath);
+    }
+  }
+}
+
+async function deleteQuietly(context: FileContext, temporaryPath: string): Promise<void> {
+  try {
+    await context.fs.delete(temporaryPath);
+  } catch (error) {
+    logFailure(context.log, `Failed to delete temporary progress file ${temporaryPath}`, error);
+  }
+}
+
+/** Logs a caught error with its context and an optional next step, and returns an Error to throw. */
+export function logFailure(log: Logger, context: string, error: unknown, nextStep?: string): Error {
+  const message = `${context}: ${errorMessage(error)}` + (nextStep === undefined ? '' : `. ${nextStep}`);
+  log.error(message);
+  return new Error(message, { cause: error });
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
