@@ -5,17 +5,24 @@
 import * as vscode from 'vscode';
 import { createLogger, describeError, disposeLogChannel, getLogChannel } from './common/logger';
 import { registerCommands } from './commands';
+import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progress/carryOver';
 import { ProgressService } from './progress/progressService';
+import { StorageMode } from './progress/storageMode';
 import { KataTreeProvider } from './tree/kataTreeProvider';
 import { COACH_VIEW_TYPE, CoachPanel } from './webview/coachPanel';
 import { KataWorkspace } from './workspace/kataWorkspace';
 
-/** What `activate` returns, for the in-host tests. */
+/** The API that `activate` returns, for the in-host tests and scripts. */
 export interface KataCoachApi {
   workspace: KataWorkspace;
   progress: ProgressService;
   tree: KataTreeProvider;
+  /** Copies checks into the storage of `mode`, as the prompt after a mode switch does; `presetAnswer` is the button label. */
+  carryProgressOver(mode: StorageMode, presetAnswer: string): Promise<CarryOverResult | undefined>;
 }
+
+// Kept for `deactivate`, which VS Code calls without arguments.
+let activeProgress: ProgressService | undefined;
 
 export function activate(context: vscode.ExtensionContext): KataCoachApi {
   context.subscriptions.push(getLogChannel());
@@ -23,9 +30,11 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   log.info(`Kata Coach ${String(context.extension.packageJSON.version)} activating`);
 
   const workspace = new KataWorkspace(createLogger('Index'));
-  const progress = new ProgressService(workspace, createLogger('Progress'));
+  const progressLog = createLogger('Progress');
+  const progress = new ProgressService(workspace, progressLog);
   const tree = new KataTreeProvider(workspace, progress, createLogger('Tree'));
-  context.subscriptions.push(workspace, progress, tree);
+  context.subscriptions.push(workspace, progress, tree, registerCarryOverOffer(workspace, progress, progressLog));
+  activeProgress = progress;
 
   const panelLog = createLogger('Coach');
   context.subscriptions.push(
@@ -37,9 +46,20 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   );
 
   void workspace.scan().catch((error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`));
-  return { workspace, progress, tree };
+  return {
+    workspace,
+    progress,
+    tree,
+    carryProgressOver: (mode, presetAnswer) => offerCarryOver(workspace, progress, progressLog, mode, presetAnswer),
+  };
 }
 
-export function deactivate(): void {
-  disposeLogChannel();
+/** Waits for progress writes still in flight, so closing the window loses no check. */
+export async function deactivate(): Promise<void> {
+  try {
+    await activeProgress?.flush();
+  } finally {
+    activeProgress = undefined;
+    disposeLogChannel();
+  }
 }

@@ -11,6 +11,7 @@ import { KataTreeProvider } from '../tree/kataTreeProvider';
 import { CoachPanel } from '../webview/coachPanel';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { createSampleKata } from './createSampleKata';
+import { resetProgress, ResetOptions } from './resetProgress';
 import { pickKata } from './startKata';
 
 export interface CommandContext {
@@ -57,6 +58,11 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('kataCoach.openCoachPanel', openKata),
     vscode.commands.registerCommand('kataCoach.refresh', () => workspace.scan()),
     vscode.commands.registerCommand('kataCoach.showLog', () => getLogChannel().show()),
+
+    // Scripts and tests call it as (kataId, sectionId?, { confirm: false }); see resetProgress.
+    vscode.commands.registerCommand('kataCoach.resetProgress', (argument?: unknown, sectionId?: unknown, options?: ResetOptions) =>
+      resetProgress(workspace, progress, log, argument, sectionId, options),
+    ),
 
     vscode.commands.registerCommand('kataCoach.createSampleKata', async () => {
       const created = await createSampleKata(log);

@@ -1,68 +1,169 @@
 // Binds the core progress store to the workspace. It keeps one store per
 // workspace folder and a cache of step states per kata for the views. A
 // watcher picks up files that other writers (the Copilot coach, a second
-// window, git) put in the progress folder.
+// window, git) put in the progress folder. In the `markdown` storage mode,
+// checks go into the kata files instead (see markdownProgress.ts).
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { StepStates } from '../core/kataProgress';
+import { isStepDone, StepStates } from '../core/kataProgress';
 import { Logger } from '../core/log';
-import { Kata } from '../core/model';
+import { allSteps, Kata } from '../core/model';
+import { nodeFileSystem } from '../core/progress/nodeFileSystem';
 import { parseProgressFileName, PROGRESS_FOLDER, toStoredKataId } from '../core/progress/paths';
-import { ProgressStore } from '../core/progress/store';
+import { OrphanStep, ProgressStore, StoredProgress } from '../core/progress/store';
+import { CheckboxToggleError } from '../core/toggle';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
-import { VscodeFileSystem } from '../workspace/vscodeFileSystem';
 import { KataWorkspace } from '../workspace/kataWorkspace';
+import { MarkdownProgress } from './markdownProgress';
+import { readStorageMode, STORAGE_SETTING, StorageMode } from './storageMode';
+
+/** A stored step state whose id matches no step of the kata, for example a step whose text was edited. */
+export type OrphanedState = OrphanStep;
 
 export class ProgressService extends Disposable {
-  private readonly fileSystem = new VscodeFileSystem();
   private readonly stores = new Map<string, ProgressStore>();
-  private readonly states = new Map<string, StepStates>();
+  /** States by kata id as the progress files hold them. */
+  private readonly storedStates = new Map<string, StepStates>();
+  /** Stored states by kata id whose ids match no step of the kata and that the store could not re-match. */
+  private readonly orphans = new Map<string, OrphanedState[]>();
+  private readonly markdown: MarkdownProgress;
+  private storageMode = readStorageMode();
+
+  /** Saves and markdown edits still running, so `flush` can wait for them. */
+  private readonly pendingWrites = new Set<Promise<unknown>>();
 
   private readonly changeEmitter = this.register(new vscode.EventEmitter<string>());
   /** Fires with a kata id after its step states changed, from any writer. */
   readonly onDidChange = this.changeEmitter.event;
+
+  private readonly modeEmitter = this.register(new vscode.EventEmitter<StorageMode>());
+  /** Fires with the new mode after the user changed `kataCoach.progress.storage`. */
+  readonly onDidChangeStorageMode = this.modeEmitter.event;
 
   constructor(
     private readonly workspace: KataWorkspace,
     private readonly log: Logger,
   ) {
     super();
+    this.markdown = this.register(new MarkdownProgress(workspace, log));
 
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/${PROGRESS_FOLDER}/*.json`));
     this.register(watcher.onDidCreate((uri) => void this.reloadFromFile(uri)));
     this.register(watcher.onDidChange((uri) => void this.reloadFromFile(uri)));
     this.register(watcher.onDidDelete((uri) => void this.reloadFromFile(uri)));
+
+    // A writer that creates the progress folder and its first file at once can beat the
+    // file watcher to the new folder, so the file's event never arrives. Reading every
+    // kata when the folder appears catches such a file.
+    const folderWatcher = this.register(vscode.workspace.createFileSystemWatcher(`**/{${PROGRESS_FOLDER.split('/')[0]},${PROGRESS_FOLDER}}`, false, true, true));
+    this.register(
+      folderWatcher.onDidCreate((uri) => {
+        this.log.info(`Progress folder ${uri.fsPath} appeared; reading the progress of every kata`);
+        void this.loadAll();
+      }),
+    );
     this.register(workspace.onDidChange(() => void this.loadAll()));
+    this.register(
+      this.markdown.onDidChange((kataId) => {
+        if (this.storageMode === 'markdown') {
+          this.changeEmitter.fire(kataId);
+        }
+      }),
+    );
+    this.register(vscode.workspace.onDidChangeConfiguration((event) => this.onConfigurationChange(event)));
   }
 
-  /** Returns the cached step states of a kata; empty until its file was read. */
+  get mode(): StorageMode {
+    return this.storageMode;
+  }
+
+  /** Returns the step states the views show: from the progress file, or from the `[x]` marks in `markdown` mode. */
   statesOf(kataId: string): StepStates {
-    return this.states.get(kataId) ?? {};
+    if (this.storageMode === 'markdown') {
+      const kata = this.workspace.index.findById(kataId);
+      return kata ? this.markdown.statesOf(kata) : {};
+    }
+    return this.storedStatesOf(kataId);
   }
 
-  /** Saves step changes at once and updates the views; reports a failure to the user. */
-  async setSteps(kata: Kata, changes: Record<string, boolean>): Promise<void> {
-    const store = this.storeFor(kata);
-    if (!store) {
-      void vscode.window.showErrorMessage(`Cannot save progress for "${kata.title}": its file is outside every workspace folder.`);
-      return;
+  /** Returns the states of a kata's progress file as last read, whatever the mode; empty until read. */
+  storedStatesOf(kataId: string): StepStates {
+    return this.storedStates.get(kataId) ?? {};
+  }
+
+  /** Returns the `[x]` marks of a kata file, from the open editor buffer when there is one. */
+  markdownStatesOf(kata: Kata): StepStates {
+    return this.markdown.statesOf(kata);
+  }
+
+  /** Returns the stored states of ids that match no step of the kata. Empty in `markdown` mode. */
+  orphansOf(kata: Kata): OrphanedState[] {
+    if (this.storageMode === 'markdown') {
+      return [];
+    }
+    return this.orphans.get(kata.id) ?? [];
+  }
+
+  /**
+   * Saves step changes in the current storage mode and updates the views.
+   * Reports a failure to the user and returns false.
+   */
+  setSteps(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
+    return this.storageMode === 'markdown' ? this.setMarkdownSteps(kata, changes) : this.setStoredSteps(kata, changes);
+  }
+
+  /** Saves step changes to the kata's progress file, whatever the storage mode. */
+  async setStoredSteps(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
+    const saved = await this.track(this.writeStore(kata, (store) => store.save(kata, changes, 'ui'), changes));
+    return saved !== undefined;
+  }
+
+  /** Writes step changes as `[x]` marks into the kata file, whatever the storage mode. */
+  setMarkdownSteps(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
+    return this.track(this.writeMarkdown(kata, changes));
+  }
+
+  /**
+   * Unchecks `stepIds` of a kata and returns the state each of them had, for
+   * `restoreSteps`. Stored states of other ids, orphans included, stay as
+   * they are. Returns undefined when the write failed.
+   */
+  async resetSteps(kata: Kata, stepIds: readonly string[]): Promise<Record<string, boolean> | undefined> {
+    if (this.storageMode === 'workspace') {
+      // The store records the reset in the file's history and returns the states it replaced.
+      const reset = await this.track(this.writeStore(kata, (store) => store.reset(kata, stepIds, 'ui'), this.withStates(kata, stepIds, false)));
+      return reset?.previousStates;
     }
 
-    // Show the change before the write lands, so a click feels instant.
-    this.states.set(kata.id, { ...this.statesOf(kata.id), ...changes });
-    this.changeEmitter.fire(kata.id);
-
-    try {
-      const saved = await store.save(kata, changes, 'ui');
-      this.states.set(kata.id, saved.states);
-    } catch (error) {
-      this.log.error(`Saving progress of ${kata.id} to ${store.filePathOf(kata.id)} failed: ${describeError(error)}`);
-      void vscode.window.showErrorMessage(`Kata Coach could not save progress for "${kata.title}": ${describeError(error)}`);
-      await this.load(kata);
+    const states = this.statesOf(kata.id);
+    const previous: Record<string, boolean> = {};
+    const changes: Record<string, boolean> = {};
+    for (const step of allSteps(kata).filter((candidate) => stepIds.includes(candidate.id))) {
+      previous[step.id] = isStepDone(step, states);
+      changes[step.id] = false;
     }
-    this.changeEmitter.fire(kata.id);
+
+    const saved = await this.setSteps(kata, changes);
+    return saved ? previous : undefined;
+  }
+
+  /** Writes back the states that `resetSteps` returned. */
+  async restoreSteps(kata: Kata, previous: Record<string, boolean>): Promise<boolean> {
+    if (this.storageMode === 'markdown') {
+      return this.setSteps(kata, previous);
+    }
+    const restored = await this.track(this.writeStore(kata, (store) => store.restore(kata, previous, 'ui'), previous));
+    return restored !== undefined;
+  }
+
+  /** Resolves when every save and markdown edit started so far has finished. */
+  async flush(): Promise<void> {
+    while (this.pendingWrites.size > 0) {
+      await Promise.allSettled([...this.pendingWrites]);
+    }
+    await Promise.allSettled([...this.stores.values()].map((store) => store.flush()));
   }
 
   /** Reads the progress of every indexed kata. */
@@ -70,7 +171,7 @@ export class ProgressService extends Disposable {
     await Promise.all(this.workspace.index.katas.map((kata) => this.load(kata)));
   }
 
-  /** Reads one kata's progress file into the cache and notifies the views. */
+  /** Reads one kata's progress file into the cache and notifies the views. Never writes the file. */
   async load(kata: Kata): Promise<void> {
     const store = this.storeFor(kata);
     if (!store) {
@@ -78,15 +179,97 @@ export class ProgressService extends Disposable {
     }
 
     try {
-      const stored = await store.load(kata.id);
+      const stored = await store.load(kata.id, { kata });
       if (stored.recovered) {
         this.reportRecovered(kata, stored.recovered.movedTo, stored.recovered.reason);
       }
-      this.states.set(kata.id, stored.states);
+      this.storedStates.set(kata.id, stored.states);
+      this.orphans.set(kata.id, stored.orphans);
     } catch (error) {
       this.log.error(`Reading progress of ${kata.id} from ${store.filePathOf(kata.id)} failed: ${describeError(error)}`);
     }
     this.changeEmitter.fire(kata.id);
+  }
+
+  private track<T>(write: Promise<T>): Promise<T> {
+    this.pendingWrites.add(write);
+    void write.finally(() => this.pendingWrites.delete(write));
+    return write;
+  }
+
+  private withStates(kata: Kata, stepIds: readonly string[], checked: boolean): Record<string, boolean> {
+    const known = new Set(allSteps(kata).map((step) => step.id));
+    return Object.fromEntries(stepIds.filter((id) => known.has(id)).map((id) => [id, checked]));
+  }
+
+  /**
+   * Runs one store write. `expected` is shown at once, before the write lands,
+   * so a click feels instant. Reports a failure to the user and resolves to undefined.
+   */
+  private async writeStore<T extends StoredProgress>(
+    kata: Kata,
+    write: (store: ProgressStore) => Promise<T>,
+    expected: Record<string, boolean>,
+  ): Promise<T | undefined> {
+    const store = this.storeFor(kata);
+    if (!store) {
+      void vscode.window.showErrorMessage(`Cannot save progress for "${kata.title}": its file is outside every workspace folder.`);
+      return undefined;
+    }
+
+    this.storedStates.set(kata.id, { ...this.storedStatesOf(kata.id), ...expected });
+    this.changeEmitter.fire(kata.id);
+
+    try {
+      const saved = await write(store);
+      this.storedStates.set(kata.id, saved.states);
+      this.orphans.set(kata.id, saved.orphans);
+      this.changeEmitter.fire(kata.id);
+      return saved;
+    } catch (error) {
+      this.log.error(`Saving progress of ${kata.id} to ${store.filePathOf(kata.id)} failed: ${describeError(error)}`);
+      void vscode.window.showErrorMessage(`Kata Coach could not save progress for "${kata.title}": ${describeError(error)}`);
+      await this.load(kata);
+      return undefined;
+    }
+  }
+
+  private async writeMarkdown(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
+    try {
+      await this.markdown.apply(kata, changes);
+      this.changeEmitter.fire(kata.id);
+      return true;
+    } catch (error) {
+      this.log.error(`Writing checkboxes of ${kata.id} into ${kata.filePath} failed: ${describeError(error)}`);
+      if (error instanceof CheckboxToggleError) {
+        void vscode.window.showErrorMessage(
+          `Kata Coach could not change the checkbox in ${path.basename(kata.filePath)}: ${error.message} ` +
+            'Kata Coach rescans the workspace now. Save the file if it has unsaved edits.',
+        );
+        void this.workspace.scan();
+      } else {
+        void vscode.window.showErrorMessage(`Kata Coach could not write checks into ${path.basename(kata.filePath)}: ${describeError(error)}`);
+      }
+      this.changeEmitter.fire(kata.id);
+      return false;
+    }
+  }
+
+  private onConfigurationChange(event: vscode.ConfigurationChangeEvent): void {
+    if (!event.affectsConfiguration(STORAGE_SETTING)) {
+      return;
+    }
+    const mode = readStorageMode();
+    if (mode === this.storageMode) {
+      return;
+    }
+
+    this.log.info(`Progress storage mode changed from ${this.storageMode} to ${mode}`);
+    this.storageMode = mode;
+    for (const kata of this.workspace.index.katas) {
+      this.changeEmitter.fire(kata.id);
+    }
+    this.modeEmitter.fire(mode);
   }
 
   private async reloadFromFile(uri: vscode.Uri): Promise<void> {
@@ -98,7 +281,7 @@ export class ProgressService extends Disposable {
     }
 
     const store = this.storeFor(kata);
-    const text = await this.fileSystem.readFile(uri.fsPath).catch(() => undefined);
+    const text = await nodeFileSystem.readFile(uri.fsPath).catch(() => undefined);
     if (store && text !== undefined && store.isOwnWrite(uri.fsPath, text)) {
       return;
     }
@@ -115,7 +298,11 @@ export class ProgressService extends Disposable {
 
     let store = this.stores.get(folder);
     if (!store) {
-      store = new ProgressStore(this.fileSystem, path.join(folder, PROGRESS_FOLDER), this.log);
+      // Node's file system, not `vscode.workspace.fs`: the store's lock needs exclusive
+      // creation, and only `file:` workspace folders are scanned.
+      store = new ProgressStore(nodeFileSystem, path.join(folder, PROGRESS_FOLDER), this.log, undefined, {
+        knownIds: () => this.workspace.index.katas.map((candidate) => candidate.id),
+      });
       this.stores.set(folder, store);
     }
     return store;

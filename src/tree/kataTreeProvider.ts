@@ -9,7 +9,7 @@ import { Kata } from '../core/model';
 import { Disposable } from '../common/disposable';
 import { ProgressService } from '../progress/progressService';
 import { KataWorkspace } from '../workspace/kataWorkspace';
-import { CategoryNode, KataNode, KataTreeNode, SectionNode, StepNode } from './nodes';
+import { CategoryNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
 
 export const KATAS_VIEW_ID = 'kataCoach.katas';
 
@@ -48,11 +48,18 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   }
 
   getTreeItem(node: KataTreeNode): vscode.TreeItem {
-    if (node.kind === 'category') {
-      return node.toTreeItem();
+    switch (node.kind) {
+      case 'category':
+      case 'orphans':
+      case 'orphan':
+        return node.toTreeItem();
+      case 'kata':
+        return node.toTreeItem(this.progress.statesOf(node.kata.id));
+      case 'section':
+        return node.toTreeItem(this.progress.statesOf(node.parent.kata.id));
+      case 'step':
+        return node.toTreeItem(this.progress.statesOf(node.kata.id));
     }
-    const kata = node.kind === 'kata' ? node.kata : node.kind === 'section' ? node.parent.kata : node.kata;
-    return node.toTreeItem(this.progress.statesOf(kata.id));
   }
 
   getChildren(node?: KataTreeNode): KataTreeNode[] {
@@ -63,11 +70,17 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     switch (node.kind) {
       case 'category':
         return node.katas.map((kata) => this.reuse(new KataNode(node, kata)));
-      case 'kata':
-        return node.kata.sections.map((section) => this.reuse(new SectionNode(node, section)));
+      case 'kata': {
+        const sections: KataTreeNode[] = node.kata.sections.map((section) => this.reuse(new SectionNode(node, section)));
+        const orphans = this.progress.orphansOf(node.kata);
+        return orphans.length === 0 ? sections : [...sections, this.reuse(new OrphansNode(node, orphans))];
+      }
       case 'section':
         return node.section.steps.map((step) => this.reuse(new StepNode(node, step)));
+      case 'orphans':
+        return node.orphans.map((orphan) => this.reuse(new OrphanNode(node, orphan)));
       case 'step':
+      case 'orphan':
         return [];
     }
   }

@@ -1,13 +1,14 @@
 // Tree nodes of the Katas view: category, kata, section (Essential Setup,
-// Task N, Completion Check) and step. Each builds its TreeItem from the core
-// model and the learner's step states.
+// Task N, Completion Check), step, and the unmatched progress of a kata. Each
+// builds its TreeItem from the core model and the learner's step states.
 
 import * as vscode from 'vscode';
 import { completionPercent, isStepDone, kataCompletion, sectionCompletion, StepStates } from '../core/kataProgress';
 import { describeDifficulty, Kata, KataSection, KataStep } from '../core/model';
 import { toPlainText } from '../core/plainText';
+import type { OrphanedState } from '../progress/progressService';
 
-export type KataTreeNode = CategoryNode | KataNode | SectionNode | StepNode;
+export type KataTreeNode = CategoryNode | KataNode | SectionNode | StepNode | OrphansNode | OrphanNode;
 
 export class CategoryNode {
   readonly kind = 'category';
@@ -141,6 +142,60 @@ export class StepNode {
       title: 'Go to Step',
       arguments: [this.kata.filePath, this.step.line],
     };
+    return item;
+  }
+}
+
+/** Stored states of a kata whose ids match none of its steps, listed so the learner can review them. */
+export class OrphansNode {
+  readonly kind = 'orphans';
+
+  constructor(
+    readonly parent: KataNode,
+    public orphans: OrphanedState[],
+  ) {}
+
+  get id(): string {
+    return `orphans:${this.parent.kata.id}`;
+  }
+
+  get kata(): Kata {
+    return this.parent.kata;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(`Unmatched progress (${this.orphans.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.iconPath = new vscode.ThemeIcon('warning');
+    item.contextValue = 'orphans';
+    item.tooltip =
+      'These checks belong to steps that were edited or removed from the kata file, so they match no step now. ' +
+      'The progress file keeps them, and they count toward no section.';
+    return item;
+  }
+}
+
+/** One stored state whose id matches no step of its kata. It has no checkbox because no step can take it. */
+export class OrphanNode {
+  readonly kind = 'orphan';
+
+  constructor(
+    readonly parent: OrphansNode,
+    public orphan: OrphanedState,
+  ) {}
+
+  get id(): string {
+    return `orphan:${this.parent.kata.id}/${this.orphan.id}`;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const label = this.orphan.text !== undefined ? toPlainText(this.orphan.text) : this.orphan.id;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
+    item.description = this.orphan.checked ? 'checked' : 'not checked';
+    item.iconPath = new vscode.ThemeIcon(this.orphan.checked ? 'check' : 'circle-large-outline');
+    item.contextValue = 'orphan';
+    item.tooltip = `Step id ${this.orphan.id}, ${this.orphan.checked ? 'checked' : 'not checked'} in the progress file`;
     return item;
   }
 }

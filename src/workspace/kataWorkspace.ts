@@ -7,11 +7,10 @@ import { isExcludedPath, KATA_FILE_GLOB } from '../core/discovery';
 import { KataIndex } from '../core/kataIndex';
 import { Logger } from '../core/log';
 import { Kata } from '../core/model';
-import { parseKataFile } from '../core/parser';
+import { parseKataBytes } from '../core/parser';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
 
-const decoder = new TextDecoder('utf-8');
 
 // Enough parallel reads to hide file system latency without opening
 // thousands of files at once in a large repository.
@@ -119,16 +118,16 @@ export class KataWorkspace extends Disposable {
 
   /** Parses one file into the index; returns whether it is a kata. */
   private async readAndIndex(uri: vscode.Uri, folder: string): Promise<boolean> {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+      bytes = await vscode.workspace.fs.readFile(uri);
     } catch (error) {
       this.log.error(`Could not read ${uri.fsPath}: ${describeError(error)}`);
       this.index.delete(uri.fsPath);
       return false;
     }
 
-    const result = parseKataFile(text, uri.fsPath);
+    const result = parseKataBytes(bytes, uri.fsPath);
     this.index.set(result, folder);
 
     if (result.kata) {
