@@ -22,6 +22,9 @@ import { readStorageMode, STORAGE_SETTING, StorageMode } from './storageMode';
 /** A stored step state whose id matches no step of the kata, for example a step whose text was edited. */
 export type OrphanedState = OrphanStep;
 
+
+// How long after a new progress folder appears it is read again, in milliseconds.
+const PROGRESS_FOLDER_SETTLE_MS = 1000;
 export class ProgressService extends Disposable {
   private readonly stores = new Map<string, ProgressStore>();
   /** States by kata id as the progress files hold them. */
@@ -62,6 +65,9 @@ export class ProgressService extends Disposable {
       folderWatcher.onDidCreate((uri) => {
         this.log.info(`Progress folder ${uri.fsPath} appeared; reading the progress of every kata`);
         void this.loadAll();
+        // The writer may still be writing its first file, so read once more when it has settled.
+        const timer = setTimeout(() => void this.loadAll(), PROGRESS_FOLDER_SETTLE_MS);
+        this.register({ dispose: () => clearTimeout(timer) });
       }),
     );
     this.register(workspace.onDidChange(() => void this.loadAll()));

@@ -20,6 +20,9 @@ const READ_CONCURRENCY = 16;
 // burst is enough.
 const CHANGE_DEBOUNCE_MS = 150;
 
+// How long a new folder is left to fill before it is listed.
+const FOLDER_SETTLE_MS = 500;
+
 export class KataWorkspace extends Disposable {
   readonly index = new KataIndex();
 
@@ -29,6 +32,7 @@ export class KataWorkspace extends Disposable {
 
   private readonly pendingFiles = new Map<string, 'changed' | 'deleted'>();
   private pendingTimer: NodeJS.Timeout | undefined;
+  private readonly folderTimers = new Set<NodeJS.Timeout>();
   private scanning: Promise<void> | undefined;
 
   constructor(private readonly log: Logger) {
@@ -41,10 +45,12 @@ export class KataWorkspace extends Disposable {
 
     // Deleting or renaming a folder of katas reports only the folder, which
     // the markdown pattern above does not match.
-    const folderWatcher = this.register(vscode.workspace.createFileSystemWatcher('**/*', true, true, false));
+    const folderWatcher = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
     this.register(folderWatcher.onDidDelete((uri) => this.queueFile(uri, 'deleted')));
+    this.register(folderWatcher.onDidCreate((uri) => this.onCreated(uri)));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
     this.register({ dispose: () => clearTimeout(this.pendingTimer) });
+    this.register({ dispose: () => this.folderTimers.forEach((timer) => clearTimeout(timer)) });
   }
 
   /** Resolves when the scan in progress, if any, has finished. */
@@ -154,6 +160,45 @@ export class KataWorkspace extends Disposable {
       if (result.filePath === deletedPath || result.filePath.startsWith(prefix)) {
         this.index.delete(result.filePath);
       }
+    }
+  }
+
+  // Files written right after their folder is created (git checkout, unzip,
+  // mkdir -p then write) can arrive before the watcher covers the new folder,
+  // so their events are lost. Listing a new folder once it settles finds them.
+  // NOTE: a file written into a new folder later than FOLDER_SETTLE_MS after
+  // it, but before the watcher covers it, is still missed until the next scan.
+  private onCreated(uri: vscode.Uri): void {
+    // Folders rarely have an extension, so this skips the stat for most new files.
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (uri.scheme !== 'file' || !folder || path.extname(uri.fsPath) !== '') {
+      return;
+    }
+    // isExcludedPath looks at the folders above a file, so ask about a file inside this folder.
+    if (isExcludedPath(path.join(path.relative(folder.uri.fsPath, uri.fsPath), 'file.md'))) {
+      return;
+    }
+
+    const timer = setTimeout(() => {
+      this.folderTimers.delete(timer);
+      void this.indexNewFolder(uri);
+    }, FOLDER_SETTLE_MS);
+    this.folderTimers.add(timer);
+  }
+
+  private async indexNewFolder(uri: vscode.Uri): Promise<void> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type !== vscode.FileType.Directory) {
+        return;
+      }
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, KATA_FILE_GLOB));
+      this.log.debug(`New folder ${uri.fsPath} holds ${found.length} markdown files`);
+      for (const file of found) {
+        this.queueFile(file, 'changed');
+      }
+    } catch (error) {
+      this.log.debug(`Could not list new folder ${uri.fsPath}: ${describeError(error)}`);
     }
   }
 

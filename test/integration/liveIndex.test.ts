@@ -50,6 +50,22 @@ describe('Live index', () => {
     assert.equal(kata.sections[0].steps.length, 2);
   });
 
+  it('finds katas written into new folders', async () => {
+    // mkdir then write at once, as git checkout does: the watcher may not cover the folder yet.
+    const ids = [1, 2, 3, 4, 5].map((index) => `live-10${index}-new-folder`);
+    for (const [index, id] of ids.entries()) {
+      const newFolder = path.join(folder, `new-${index}`, 'nested');
+      await fs.mkdir(newFolder, { recursive: true });
+      await fs.writeFile(path.join(newFolder, `${id}.md`), kataText(id, `10${index} - New Folder`, ['Only step']));
+    }
+
+    const found = await waitFor(
+      () => ids.filter((id) => api.workspace.index.findById(id) !== undefined),
+      (value) => value.length === ids.length,
+    );
+    assert.deepEqual(found, ids);
+  });
+
   it('reparses a changed kata file', async () => {
     await fs.writeFile(path.join(folder, '200-added.md'), kataText('live-200-added', '200 - Added Later', ['First', 'Second', 'Third']));
     const kata = await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value?.sections[0].steps.length === 3);
