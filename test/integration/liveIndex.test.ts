@@ -82,6 +82,25 @@ describe('Live index', () => {
     assert.ok(api.workspace.index.findById('live-200-added'), 'the other kata was lost');
   });
 
+  it('keeps progress when a kata moves', async () => {
+    const from = path.join(folder, '400-moving.md');
+    await fs.writeFile(from, kataText('live-400-moving', '400 - Moving', ['Stay checked', 'Stay unchecked']));
+    const kata = await waitFor(() => api.workspace.index.findById('live-400-moving'), (value) => value !== undefined);
+    assert.ok(kata, 'the kata to move was not indexed');
+    const [first, second] = kata.sections[0].steps;
+    await api.progress.setSteps(kata, { [first.id]: true });
+
+    const to = path.join(folder, 'moved', '400-renamed.md');
+    await fs.mkdir(path.dirname(to), { recursive: true });
+    await fs.rename(from, to);
+
+    const moved = await waitFor(() => api.workspace.index.findById('live-400-moving'), (value) => value?.filePath === to);
+    assert.equal(moved?.filePath, to, 'the index did not follow the move');
+    const states = api.progress.statesOf('live-400-moving');
+    assert.equal(states[first.id], true);
+    assert.notEqual(states[second.id], true);
+  });
+
   it('drops katas of a deleted folder', async () => {
     await fs.rm(folder, { recursive: true, force: true });
     const kata = await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value === undefined);
