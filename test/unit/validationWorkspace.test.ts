@@ -93,6 +93,26 @@ describe('validateKataFiles across files', () => {
       assert.match(unknown[1].message, /remove the entry/);
     });
 
+    it('never suggests a malformed id', () => {
+      const [, dependent] = validateTexts({
+        '/ws/pipes.md': kataWith("'shell--basics_200 Pipes'"),
+        '/ws/next.md': kataWith('shell-basics-300-next', ['shell-basics-200-pipes']),
+      });
+      const [unknown] = withCode(dependent, 'unknown-prerequisite');
+      assert.ok(unknown, 'the prerequisite was not reported');
+      assert.doesNotMatch(unknown.message, /Did you mean/);
+    });
+
+    it('points at files that failed to parse', () => {
+      const [, dependent] = validateTexts({
+        '/ws/katas/broken.md': '---\nkata_id: shell-basics-200-pipes\nauthor: Tester: the one\n---\n',
+        '/ws/katas/next.md': kataWith('shell-basics-300-next', ['shell-basics-200-pipes']),
+      });
+      const [unknown] = withCode(dependent, 'unknown-prerequisite');
+      assert.ok(unknown, 'the prerequisite was not reported');
+      assert.match(unknown.message, /1 file could not be read as katas \(such as broken\.md\); if the prerequisite is there, fix that file first\./);
+    });
+
     it('accepts prerequisites in other files', () => {
       const diagnostics = validateTexts({
         '/ws/a.md': kataWith('base-100'),

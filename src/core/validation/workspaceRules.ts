@@ -10,6 +10,8 @@ import { frontMatterKeyLine, joinWithAnd, relativeFilePath } from './text';
 // A message names at most this many other files that share an id, then counts the rest.
 const MAX_NAMED_DUPLICATES = 3;
 
+const WELL_FORMED_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** Returns the workspace diagnostics of each result, in the order of `results`. */
 export function checkWorkspace(results: readonly ParseResult[]): Problem[][] {
   const problems: Problem[][] = results.map(() => []);
@@ -31,9 +33,11 @@ export function checkWorkspace(results: readonly ParseResult[]): Problem[][] {
     }
   }
 
-  const knownIds = [...byId.keys()].sort();
+  // Only well-formed ids are suggested, so a fix never points at an id that is itself invalid.
+  const knownIds = [...byId.keys()].filter((id) => WELL_FORMED_ID.test(id)).sort();
+  const brokenFiles = results.filter((result) => !result.kata && result.problems.some((problem) => problem.severity === 'error'));
   for (const { kata, index } of katas) {
-    problems[index].push(...unknownPrerequisiteProblems(kata, byId, knownIds));
+    problems[index].push(...unknownPrerequisiteProblems(kata, byId, knownIds, brokenFiles));
   }
 
   const cycles = findPrerequisiteCycles(katas.map((entry) => entry.kata));
@@ -73,8 +77,16 @@ function unknownPrerequisiteProblems(
   kata: Kata,
   byId: ReadonlyMap<string, unknown>,
   knownIds: readonly string[],
+  brokenFiles: readonly ParseResult[],
 ): Problem[] {
   const line = frontMatterKeyLine(kata, 'prerequisite_katas');
+
+  // A prerequisite may be a kata whose own file failed to parse; say so rather than blame the entry.
+  const brokenNote =
+    brokenFiles.length === 0
+      ? ''
+      : ` Note that ${brokenFiles.length === 1 ? '1 file' : `${brokenFiles.length} files`} could not be read as katas ` +
+        `(such as ${relativeFilePath(kata.filePath, brokenFiles[0].filePath)}); if the prerequisite is there, fix that file first.`;
 
   return kata.prerequisites
     .map((prerequisite) => prerequisite.trim())
@@ -88,7 +100,7 @@ function unknownPrerequisiteProblems(
       return createDiagnostic(
         'unknown-prerequisite',
         line,
-        `The prerequisite "${prerequisite}" names no kata in this workspace. ${fix}`,
+        `The prerequisite "${prerequisite}" names no kata in this workspace. ${fix}${brokenNote}`,
       );
     });
 }
