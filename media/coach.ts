@@ -22,6 +22,8 @@ const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
 let view: CoachView | undefined;
 let selectedSectionId: string | undefined = vscode.getState()?.sectionId;
+// The learner's choice survives re-renders; undefined means the default (open until a step is done).
+let objectivesOpen: boolean | undefined;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -79,7 +81,10 @@ function renderObjectives(current: CoachView): HTMLElement | undefined {
     return undefined;
   }
   const details = element('details', 'objectives');
-  details.open = current.done === 0;
+  details.open = objectivesOpen ?? current.done === 0;
+  details.addEventListener('toggle', () => {
+    objectivesOpen = details.open;
+  });
   details.append(element('summary', undefined, 'Learning objectives'));
   const list = element('ul');
   for (const objective of current.objectives) {
@@ -96,6 +101,7 @@ function renderSectionTabs(current: CoachView, selected: SectionView | undefined
     const finished = section.total > 0 && section.done === section.total;
     const tab = button(`${finished ? '✓ ' : ''}${section.label} (${section.done}/${section.total})`, `Show ${section.label}`, () => selectSection(section.id), 'tab');
     tab.dataset.sectionId = section.id;
+    tab.id = `tab-${section.id}`;
     tab.setAttribute('aria-current', String(section.id === selected?.id));
     nav.append(tab);
   }
@@ -169,6 +175,8 @@ function renderSection(current: CoachView, section: SectionView): HTMLElement {
 }
 
 function render(current: CoachView): void {
+  // Every render replaces the DOM, so keyboard focus is put back on the same control.
+  const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
   const section = selectedSection(current);
   const parts: (HTMLElement | undefined)[] = [
     renderHeader(current),
@@ -178,6 +186,9 @@ function render(current: CoachView): void {
     button('Open kata file', 'Open the kata markdown in the editor', () => vscode.postMessage({ type: 'openFile' })),
   ];
   app.replaceChildren(...parts.filter((part): part is HTMLElement => part !== undefined));
+  if (focusedId) {
+    document.getElementById(focusedId)?.focus();
+  }
 }
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {

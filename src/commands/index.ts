@@ -83,12 +83,15 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
       if (typeof filePath !== 'string' || typeof line !== 'number') {
         return;
       }
+      // Open the file in a column the coach panel is not in, so it never replaces the panel.
+      const coachColumn = CoachPanel.currentViewColumn;
+      const viewColumn = coachColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
       const position = new vscode.Position(Math.max(line - 1, 0), 0);
       await vscode.window.showTextDocument(vscode.Uri.file(filePath), {
         selection: new vscode.Range(position, position),
         preserveFocus: false,
-        preview: true,
-        viewColumn: vscode.ViewColumn.One,
+        preview: false,
+        viewColumn,
       });
     }),
   ];

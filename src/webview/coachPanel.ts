@@ -29,7 +29,8 @@ export class CoachPanel extends Disposable {
   static show(extensionUri: vscode.Uri, workspace: KataWorkspace, progress: ProgressService, log: Logger, kata: Kata): CoachPanel {
     if (CoachPanel.current) {
       CoachPanel.current.kataId = kata.id;
-      CoachPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
+      // Revealing in its own column: Beside would move the panel on every start.
+      CoachPanel.current.panel.reveal(undefined, true);
       CoachPanel.current.update();
       return CoachPanel.current;
     }
@@ -69,6 +70,11 @@ export class CoachPanel extends Disposable {
 
   static get currentKataId(): string | undefined {
     return CoachPanel.current?.kataId;
+  }
+
+  /** The editor column of the open panel, so files can open in another one. */
+  static get currentViewColumn(): vscode.ViewColumn | undefined {
+    return CoachPanel.current?.panel.viewColumn;
   }
 
   /** Closes the open panel, for deactivation. */

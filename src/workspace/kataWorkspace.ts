@@ -106,6 +106,14 @@ export class KataWorkspace extends Disposable {
         }
       });
 
+      // The index keeps only the first file of a duplicated kata_id; say which one it dropped.
+      for (const result of this.index.results()) {
+        const duplicate = result.problems.find((problem) => problem.code === 'duplicate-kata-id');
+        if (duplicate) {
+          this.log.warn(`Skipped ${result.filePath}: ${duplicate.message}`);
+        }
+      }
+
       const katas = this.index.katas.length;
       const categories = this.index.categories().length;
       this.log.info(

@@ -27,6 +27,23 @@ describe('Start Kata', () => {
     assert.equal(after[0].label, second.title);
   });
 
+  it('keeps the panel when a step opens', async () => {
+    const api = await getApi();
+    const [first, second] = api.workspace.index.katas;
+    await vscode.commands.executeCommand('kataCoach.startKata', first.id);
+    await vscode.commands.executeCommand('kataCoach.startKata', second.id);
+    await waitFor(coachTabs, (value) => value.length === 1 && value[0].label === second.title);
+
+    const step = second.sections.flatMap((section) => section.steps)[0];
+    await vscode.commands.executeCommand('kataCoach.revealStep', second.filePath, step.line);
+
+    const tabs = coachTabs();
+    assert.equal(tabs.length, 1, 'the coach panel was closed by opening the kata file');
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.fsPath, second.filePath);
+    assert.notEqual(editor?.viewColumn, tabs[0].group.viewColumn, 'the file opened in the coach panel column');
+  });
+
   it('rejects an unknown kata id', async () => {
     const started = await vscode.commands.executeCommand<string | undefined>('kataCoach.startKata', 'no-such-kata');
     assert.equal(started, undefined);

@@ -158,6 +158,16 @@ describe('progress document', () => {
     assert.equal(document.progress.completedTasks, 2);
   });
 
+  it('file checks are kept without states', () => {
+    const kata = sampleKata();
+    kata.sections[1].steps[0].checkedInFile = true;
+    const document = build(kata, { 'setup-a': true }, { source: 'ui', now: NOW });
+
+    assert.equal(document.progress.checkboxStates['task-b'], true, 'the [x] written in the kata was cleared');
+    assert.equal(document.progress.checkboxStates['task-c'], false);
+    assert.equal(document.progress.completedTasks, 2);
+  });
+
   it('kata id is stored in its mapped form', () => {
     const document = build(sampleKata('Edge_Deploy.1'), {}, { source: 'ui', now: NOW });
     assert.equal(document.metadata.kataId, 'edge-deploy-1');

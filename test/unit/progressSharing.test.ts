@@ -287,6 +287,30 @@ describe('ProgressStore sharing', () => {
     assert.deepEqual(history[HISTORY_LIMIT - 1].changes, { checked: ['task-b'], unchecked: [] });
   });
 
+  it('half-written file is read again', async () => {
+    const filePath = put('kata-progress-sample-kata.json', '');
+    const pauses: number[] = [];
+    const sleep = async (ms: number) => {
+      pauses.push(ms);
+      // The other writer finishes its write while the store waits.
+      put('kata-progress-sample-kata.json', coachDocument('sample-kata', '2025-07-09T16:43:10.000Z', { 'task-b': true }));
+    };
+
+    const loaded = await newStore(NOW, { sleep }).load('sample-kata');
+
+    assert.equal(loaded.recovered, undefined, 'a file still being written was moved aside');
+    assert.equal(loaded.states['task-b'], true);
+    assert.equal(pauses.length, 1);
+    assert.ok(fs.files.has(filePath));
+  });
+
+  it('still-empty file is moved aside', async () => {
+    put('kata-progress-sample-kata.json', '');
+    const loaded = await newStore(NOW, { sleep: async () => undefined }).load('sample-kata');
+    assert.ok(loaded.recovered, 'an empty file was not moved aside');
+    assert.match(loaded.recovered.reason, /not valid JSON/);
+  });
+
   it('stale lock is removed with a warning', async () => {
     const lockPath = path.join(FOLDER, 'kata-progress-sample-kata.json.lock');
     put('kata-progress-sample-kata.json.lock', { pid: 1, createdAt: new Date(NOW.getTime() - 11_000).toISOString(), token: 'old' });

@@ -87,7 +87,8 @@ export interface BuildOptions {
  * Builds the progress document for `kata` with the learner's `states`.
  *
  * `checkboxStates` has an entry for every step of the kata. A step missing from
- * `states` keeps its value from `previous`, else it is false. Entries of `states`
+ * `states` keeps its value from `previous`, else the `[x]` written in the kata
+ * file, so a check the author wrote into the markdown is never cleared. Entries of `states`
  * and `previous` for ids that are not steps of the kata (orphans, for example
  * steps since removed from the markdown) are kept after the steps, and `states`
  * wins over `previous`. The counts and `currentStep` cover the kata's steps only.
@@ -103,11 +104,13 @@ export interface BuildOptions {
 export function buildProgressDocument(kata: Kata, states: Record<string, boolean>, options: BuildOptions): ProgressDocument {
   const previous = options.previous;
   const previousStates = previous?.progress.checkboxStates ?? {};
-  const stepIds = [...new Set(allSteps(kata).map((step) => step.id))];
+  const steps = allSteps(kata);
+  const stepIds = [...new Set(steps.map((step) => step.id))];
+  const checkedInFile = new Set(steps.filter((step) => step.checkedInFile).map((step) => step.id));
 
   const checkboxStates: Record<string, boolean> = {};
   for (const id of stepIds) {
-    checkboxStates[id] = states[id] ?? previousStates[id] ?? false;
+    checkboxStates[id] = states[id] ?? previousStates[id] ?? checkedInFile.has(id);
   }
   const removed = new Set(options.removedIds ?? []);
   for (const [id, checked] of Object.entries({ ...previousStates, ...states })) {

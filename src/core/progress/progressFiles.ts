@@ -33,7 +33,14 @@ export interface FileContext {
   folder: string;
   log: Logger;
   now: () => Date;
+  sleep: (ms: number) => Promise<void>;
 }
+
+// A writer that truncates a file and then writes it (many editors and scripts
+// do) leaves it empty or half written for a moment. An unusable file is read
+// again this many times, this far apart, before it is moved aside.
+const UNUSABLE_REREADS = 2;
+const UNUSABLE_REREAD_DELAY_MS = 250;
 
 export interface CurrentFile {
   /** The current file, or the kata's own name when it has no usable file. */
@@ -63,7 +70,11 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
   let recovered: RecoveredFile | undefined;
   for (const name of names) {
     const filePath = path.join(context.folder, name);
-    const read = await readDocument(context, filePath);
+    let read = await readDocument(context, filePath);
+    for (let attempt = 0; attempt < UNUSABLE_REREADS && 'reason' in read; attempt++) {
+      await context.sleep(UNUSABLE_REREAD_DELAY_MS);
+      read = await readDocument(context, filePath);
+    }
     if ('reason' in read) {
       const movedAside = await moveAside(context, storedId, filePath, read.reason);
       recovered ??= movedAside;

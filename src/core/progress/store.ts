@@ -104,12 +104,9 @@ export class ProgressStore {
     now: () => Date = () => new Date(),
     private readonly options: StoreOptions = {},
   ) {
-    this.context = { fs, folder: progressFolder, log, now };
-    this.lockOptions = {
-      now,
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-      random: options.random ?? Math.random,
-    };
+    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    this.context = { fs, folder: progressFolder, log, now, sleep };
+    this.lockOptions = { now, sleep, random: options.random ?? Math.random };
   }
 
   /** Returns the path a kata's progress file has when Kata Coach creates it. Throws for an empty kata id. */
