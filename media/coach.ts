@@ -1,6 +1,6 @@
 // The coach panel page. It renders what the extension host sends and posts
-// the learner's clicks back; the host owns every rule and all state.
-// Markup is built with DOM calls; the only HTML taken as is comes from the
+// the learner's clicks back, because the host owns every rule and all state.
+// Markup is built with DOM calls. The only HTML taken as is comes from the
 // host's markdown renderer, which has raw HTML disabled.
 
 import type { CoachView, HostMessage, PageMessage, SectionView } from '../src/webview/protocol';

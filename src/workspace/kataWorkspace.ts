@@ -106,7 +106,7 @@ export class KataWorkspace extends Disposable {
         }
       });
 
-      // The index keeps only the first file of a duplicated kata_id; say which one it dropped.
+      // The index keeps only the first file of a duplicated kata_id, so log the files it dropped.
       for (const result of this.index.results()) {
         const duplicate = result.problems.find((problem) => problem.code === 'duplicate-kata-id');
         if (duplicate) {
@@ -201,7 +201,7 @@ export class KataWorkspace extends Disposable {
         return;
       }
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, KATA_FILE_GLOB));
-      this.log.debug(`New folder ${uri.fsPath} holds ${found.length} markdown files`);
+      this.log.debug(`New folder ${uri.fsPath} contains ${found.length} markdown files`);
       for (const file of found) {
         this.queueFile(file, 'changed');
       }
