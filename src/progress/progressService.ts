@@ -15,6 +15,7 @@ import { OrphanStep, ProgressStore, StoredProgress } from '../core/progress/stor
 import { CheckboxToggleError } from '../core/toggle';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
+import { ProgressPoller } from './progressPoller';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { MarkdownProgress } from './markdownProgress';
 import { readStorageMode, STORAGE_SETTING, StorageMode } from './storageMode';
@@ -56,6 +57,13 @@ export class ProgressService extends Disposable {
     this.register(watcher.onDidCreate((uri) => void this.reloadFromFile(uri)));
     this.register(watcher.onDidChange((uri) => void this.reloadFromFile(uri)));
     this.register(watcher.onDidDelete((uri) => void this.reloadFromFile(uri)));
+    this.register(
+      new ProgressPoller(
+        () => (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => path.join(folder.uri.fsPath, PROGRESS_FOLDER)),
+        (filePath) => void this.reloadFromFile(vscode.Uri.file(filePath)),
+        log,
+      ),
+    );
 
     // A writer that creates the progress folder and its first file at once can beat the
     // file watcher to the new folder, so the file's event never arrives. Reading every
