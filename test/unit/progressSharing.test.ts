@@ -256,8 +256,12 @@ describe('ProgressStore sharing', () => {
     const restored = await store.restore(sampleKata(), all.previousStates, 'ui');
     assert.deepEqual(restored.states, { 'setup-a': true, 'task-b': false, 'task-c': false, 'done-d': true });
 
-    const actions = (restored.document?.history as { action: string }[]).map((entry) => entry.action);
-    assert.deepEqual(actions, ['created', 'reset', 'reset', 'updated']);
+    const history = restored.document?.history as { action: string; changes: { checked: string[]; unchecked: string[] } }[];
+    assert.deepEqual(history.map((entry) => entry.action), ['created', 'reset', 'reset', 'updated']);
+
+    // Entries list only the steps whose state really changed.
+    assert.deepEqual(history[2].changes, { checked: [], unchecked: ['setup-a', 'done-d'] });
+    assert.deepEqual(history[3].changes, { checked: ['setup-a', 'done-d'], unchecked: [] });
   });
 
   it('created, completed and updated actions', async () => {

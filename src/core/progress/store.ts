@@ -284,15 +284,21 @@ export class ProgressStore {
     let timeSpentMinutes: number | undefined;
     for (const [index, request] of batch.entries()) {
       const wasComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
+      // History lists only steps whose state this request really changed, so a
+      // reader of the file sees what happened, not what was requested.
+      const effective: Record<string, boolean> = {};
       for (const [id, checked] of Object.entries(request.changes)) {
         request.previousStates[id] = states[id] ?? false;
+        if ((states[id] ?? false) !== checked) {
+          effective[id] = checked;
+        }
         states[id] = checked;
       }
       const isComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
 
       const action: HistoryAction =
         request.action ?? (current.document === undefined && index === 0 ? 'created' : isComplete && !wasComplete ? 'completed' : 'updated');
-      history.push({ timestamp: now.toISOString(), source: request.source, action, changes: describeChanges(request.changes) });
+      history.push({ timestamp: now.toISOString(), source: request.source, action, changes: describeChanges(effective) });
       timeSpentMinutes = request.timeSpentMinutes ?? timeSpentMinutes;
     }
 
