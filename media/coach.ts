@@ -24,6 +24,7 @@ let view: CoachView | undefined;
 let selectedSectionId: string | undefined = vscode.getState()?.sectionId;
 // The learner's choice survives re-renders; undefined means the default (open until a step is done).
 let objectivesOpen: boolean | undefined;
+let nextRequestId = 1;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -129,7 +130,7 @@ function renderSteps(section: SectionView): HTMLElement {
     checkbox.id = `step-${step.id}`;
     checkbox.checked = step.checked;
     checkbox.dataset.stepId = step.id;
-    checkbox.addEventListener('change', () => vscode.postMessage({ type: 'setStep', stepId: step.id, checked: checkbox.checked }));
+    checkbox.addEventListener('change', () => vscode.postMessage({ type: 'setStep', stepId: step.id, checked: checkbox.checked, requestId: nextRequestId++ }));
 
     const label = element('label');
     label.htmlFor = checkbox.id;
@@ -191,6 +192,19 @@ function render(current: CoachView): void {
   }
 }
 
+// Every link comes from kata text: the host decides what it may open, so the
+// page never follows one itself.
+document.addEventListener('click', (event) => {
+  const anchor = event.target instanceof Element ? event.target.closest('a') : null;
+  if (anchor) {
+    event.preventDefault();
+    const href = anchor.getAttribute('href');
+    if (href) {
+      vscode.postMessage({ type: 'openLink', href });
+    }
+  }
+});
+
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   const message = event.data;
   if (message.type === 'render') {
@@ -200,6 +214,10 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     view = message.view;
     vscode.setState({ kataId: view.kataId, sectionId: selectedSectionId });
     render(view);
+  } else if (message.type === 'result') {
+    if (!message.ok) {
+      app.prepend(element('p', 'status error', message.error ?? 'The change could not be saved.'));
+    }
   } else if (message.type === 'missing') {
     view = undefined;
     app.replaceChildren(element('p', 'status', `The kata "${message.kataId}" is no longer in the workspace. Pick another with "Kata Coach: Start Kata".`));

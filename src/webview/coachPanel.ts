@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { buildCoachView } from '../core/coachView';
+import { resolveLink } from '../core/linkPolicy';
 import { Logger } from '../core/log';
 import { allSteps, Kata } from '../core/model';
 import { Disposable } from '../common/disposable';
@@ -165,25 +166,57 @@ export class CoachPanel extends Disposable {
         }
         return;
       }
-      case 'openStep':
-      case 'setStep':
-        await this.onStepMessage(message.stepId, message.type === 'setStep' ? message.checked : undefined);
+      case 'openLink':
+        await this.openLink(message.href);
         return;
+      case 'openStep':
+        await this.onStepMessage(message.stepId, undefined);
+        return;
+      case 'setStep': {
+        const ok = await this.onStepMessage(message.stepId, message.checked);
+        if (message.requestId !== undefined) {
+          this.post({ type: 'result', requestId: message.requestId, ok, error: ok ? undefined : 'This step is no longer in the kata.' });
+        }
+        return;
+      }
     }
   }
 
-  private async onStepMessage(stepId: string, checked: boolean | undefined): Promise<void> {
+  /** Opens or checks a step; returns false when the kata no longer has it. */
+  private async onStepMessage(stepId: string, checked: boolean | undefined): Promise<boolean> {
     const kata = this.kata;
     const step = kata && allSteps(kata).find((candidate) => candidate.id === stepId);
     if (!kata || !step) {
       this.log.warn(`The coach panel named step ${stepId}, which kata ${this.kataId} does not have`);
-      return;
+      return false;
     }
 
     if (checked === undefined) {
       await vscode.commands.executeCommand('kataCoach.revealStep', kata.filePath, step.line);
     } else {
       await this.progress.setSteps(kata, { [step.id]: checked });
+    }
+    return true;
+  }
+
+  // Links come from kata text, which is untrusted: resolveLink allows only web
+  // links and files inside the kata's workspace folder.
+  private async openLink(href: string): Promise<void> {
+    const kata = this.kata;
+    if (!kata) {
+      return;
+    }
+    const target = resolveLink(href, kata.filePath, this.workspace.folderOf(kata));
+    switch (target.kind) {
+      case 'external':
+        await vscode.env.openExternal(vscode.Uri.parse(target.url, true));
+        return;
+      case 'file':
+        await vscode.commands.executeCommand('kataCoach.revealStep', target.filePath, 1);
+        return;
+      case 'refused':
+        this.log.info(`Did not open the link ${JSON.stringify(href.slice(0, 200))} from ${kata.filePath}: ${target.reason}`);
+        return;
     }
   }
 }

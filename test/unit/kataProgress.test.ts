@@ -112,8 +112,15 @@ describe('parsePageMessage', () => {
     assert.deepEqual(parsePageMessage({ type: 'setStep', stepId: 'abc-123', checked: true, extra: 1 }), { type: 'setStep', stepId: 'abc-123', checked: true });
   });
 
+  it('accepts request ids and links', () => {
+    assert.deepEqual(parsePageMessage({ type: 'setStep', stepId: 'a', checked: false, requestId: 7 }), { type: 'setStep', stepId: 'a', checked: false, requestId: 7 });
+    assert.deepEqual(parsePageMessage({ type: 'openLink', href: 'https://example.com' }), { type: 'openLink', href: 'https://example.com' });
+  });
+
   it('rejects malformed messages', () => {
-    const invalid: unknown[] = [null, 'ready', 42, {}, { type: 'setStep', stepId: 'a b', checked: true }, { type: 'setStep', stepId: 'a', checked: 'yes' }, { type: 'openStep' }, { type: 'eval' }];
+    const invalid: unknown[] = [null, 'ready', 42, {}, { type: 'setStep', stepId: 'a b', checked: true }, { type: 'setStep', stepId: 'a', checked: 'yes' }, { type: 'openStep' }, { type: 'eval' },
+      { type: 'setStep', stepId: 'a', checked: true, requestId: -1 }, { type: 'setStep', stepId: 'a', checked: true, requestId: 1.5 },
+      { type: 'setStep', stepId: 'a', checked: true, requestId: '1' }, { type: 'openLink', href: 42 }, { type: 'openLink', href: 'x'.repeat(3000) }];
     for (const value of invalid) {
       assert.equal(parsePageMessage(value), undefined, JSON.stringify(value));
     }
