@@ -1,5 +1,5 @@
 // Decides what a link clicked in the coach panel may open. Kata text is
-// untrusted, so only web links and files inside the workspace are allowed;
+// untrusted, so only web links and files inside the workspace are allowed.
 // `command:`, `javascript:`, `data:`, `file:` and every other scheme are refused.
 
 import * as path from 'node:path';
@@ -11,7 +11,7 @@ const MAX_LINK_LENGTH = 2048;
 /**
  * Resolves `href` from a kata at `kataFilePath`. Relative paths resolve
  * against the kata's folder, and a path starting with `/` against the
- * workspace folder; either must stay inside `workspaceFolder`.
+ * workspace folder. Either must stay inside `workspaceFolder`.
  */
 export function resolveLink(href: string, kataFilePath: string, workspaceFolder: string | undefined): LinkTarget {
   const trimmed = href.trim();
