@@ -7,10 +7,10 @@ import { DIFFICULTY_NAMES, type Kata, type KataHint, type KataSection } from './
 import { toPlainText } from './plainText';
 import { formatAgainstEstimate } from './timeOnTask';
 
-/** Maximum length of a coach prompt in characters, so it fits a chat input comfortably. */
+/** Maximum length of a coach prompt in characters: a chosen size that keeps it concise, not a limit of any chat product. */
 export const MAX_COACH_PROMPT_LENGTH = 6000;
 
-/** Longest text kept of one step, hint or objective before it is cut with `…`. */
+/** Maximum length in characters of one step, hint or objective. A longer text is cut to end with `…`. */
 const MAX_ITEM_LENGTH = 300;
 
 /** Items listed per list before `and N more`, tried in turn until the prompt fits. */
@@ -22,7 +22,7 @@ const HINT_LEVEL_NAMES: Readonly<Record<KataHint['level'], string>> = {
   3: 'fix',
 };
 
-/** What `ai_coaching_level` asks of the coach, by value of the kata format. */
+/** Coaching instruction for each `ai_coaching_level` value of the kata format. */
 const COACHING_LEVELS: Readonly<Record<string, string>> = {
   minimal: 'The kata asks for minimal coaching: reply with one short question or pointer and let me work it out.',
   guided: 'The kata asks for guided coaching: ask guiding questions and give the next hint only when I am stuck.',
@@ -30,7 +30,7 @@ const COACHING_LEVELS: Readonly<Record<string, string>> = {
 };
 
 export interface CoachPromptOptions {
-  /** Section the learner is on; without it (or when the kata has no such section) the current section from `states`. */
+  /** Section the learner is on. Without it, or when the kata has no such section, the prompt uses the current section from `states`. */
   sectionId?: string;
   /** Hints the learner has already seen, in reveal order. */
   revealedHints: readonly KataHint[];
@@ -39,7 +39,7 @@ export interface CoachPromptOptions {
 }
 
 /**
- * Builds a concise English prompt that asks a chat model to coach the learner
+ * Builds a concise English prompt for a chat model to coach the learner
  * through `kata` with questions and progressive hints rather than the answer.
  *
  * The result is at most MAX_COACH_PROMPT_LENGTH characters. Long texts are cut

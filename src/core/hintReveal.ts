@@ -67,7 +67,7 @@ export function hintsForSection(kata: Kata, sectionId: string): KataHint[] {
 /**
  * Returns the kata's hint strategy from front matter `hint_strategy`, compared
  * case-insensitively. Values in HINT_STRATEGY_ALIASES map to their strategy, and
- * a missing or unknown value is `progressive`, the schema's most common choice.
+ * a missing or unknown value is `progressive`, the value most katas use.
  */
 export function hintStrategy(kata: Kata): HintStrategy {
   const value = kata.frontMatter.hint_strategy;
@@ -83,7 +83,7 @@ export function hintStrategy(kata: Kata): HintStrategy {
 }
 
 /**
- * Reveals the next hints of a section when the learner asks for a hint.
+ * Reveals the next hints of a section when the learner requests a hint.
  * `revealedCount` is the number of hints shown before this request.
  *
  * - `progressive`: one more hint per request, in the order of hintsForSection.

@@ -6,7 +6,7 @@
 import type { MinuteRange } from './model';
 
 /**
- * Longest gap between two events that still counts as work: 10 minutes. A longer
+ * Maximum gap between two events that still counts as work: 10 minutes. A longer
  * gap counts as idle and adds nothing, because ticks stopped while the learner was away.
  */
 export const IDLE_CUTOFF_MS = 10 * 60 * 1000;
@@ -19,10 +19,10 @@ export const TIME_ON_TASK_STATE_VERSION = 1;
 /** The serialisable state of a TimeOnTask, as `toJSON()` returns it. */
 export interface TimeOnTaskState {
   version: number;
-  /** Section that time counts for; undefined before `start`. */
+  /** Section that time counts for, undefined before `start`. */
   sectionId?: string;
   paused: boolean;
-  /** Time of the last event that counted (epoch milliseconds); undefined before `start`. */
+  /** Time of the last event that counted, in epoch milliseconds. Undefined before `start`. */
   lastEventMs?: number;
   /** Milliseconds spent by section id. */
   msBySection: Record<string, number>;
