@@ -2,8 +2,6 @@
 // the coaching level, and the length limit on long and real katas.
 
 import * as assert from 'assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 
 import { buildCoachPrompt, MAX_COACH_PROMPT_LENGTH } from '../../src/core/coachPrompt';
 import { hintsForSection } from '../../src/core/hintReveal';
@@ -12,7 +10,7 @@ import type { Kata, KataHint } from '../../src/core/model';
 import { parseKataFile } from '../../src/core/parser';
 import { SAMPLE_KATA_TEXT } from '../../src/core/sampleKata';
 import { makeKata } from './progressTestSupport';
-import { listMarkdownFiles, requireSharedKatas } from './sharedCorpus';
+import { loadCorpusKatas } from './sharedCorpus';
 
 function sampleKata(): Kata {
   const kata = parseKataFile(SAMPLE_KATA_TEXT, '/katas/getting-started/100-kata-coach-tour.md').kata;
@@ -189,9 +187,7 @@ describe('coach prompt', () => {
     let katas: Kata[] = [];
 
     before(function () {
-      const shared = requireSharedKatas(this);
-      const files = listMarkdownFiles(path.join(shared, 'edge-ai', 'katas'));
-      katas = files.flatMap((file) => parseKataFile(fs.readFileSync(file, 'utf8'), file).kata ?? []);
+      katas = loadCorpusKatas(this);
     });
 
     it('stays under the maximum for every section', () => {

@@ -1,8 +1,6 @@
 // Hint order per section, hint strategies and the reveal steps of each strategy.
 
 import * as assert from 'assert';
-import * as path from 'node:path';
-import * as fs from 'node:fs';
 
 import {
   hintsForSection,
@@ -14,9 +12,8 @@ import {
   revealedLevel,
 } from '../../src/core/hintReveal';
 import type { Kata, KataHint } from '../../src/core/model';
-import { parseKataFile } from '../../src/core/parser';
 import { makeKata } from './progressTestSupport';
-import { listMarkdownFiles, requireSharedKatas } from './sharedCorpus';
+import { loadCorpusKatas } from './sharedCorpus';
 
 function hint(level: 1 | 2 | 3, line: number, text: string, sectionId?: string): KataHint {
   return { level, source: 'troubleshooting', text, line, sectionId };
@@ -219,9 +216,7 @@ describe('hint reveal', () => {
     let katas: Kata[] = [];
 
     before(function () {
-      const shared = requireSharedKatas(this);
-      const files = listMarkdownFiles(path.join(shared, 'edge-ai', 'katas'));
-      katas = files.flatMap((file) => parseKataFile(fs.readFileSync(file, 'utf8'), file).kata ?? []);
+      katas = loadCorpusKatas(this);
     });
 
     it('finds katas', () => {

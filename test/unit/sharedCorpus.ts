@@ -3,6 +3,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Kata } from '../../src/core/model';
+import { parseKataFile } from '../../src/core/parser';
 
 /** Project root: compiled tests run from `out/test/unit`. */
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -40,4 +42,11 @@ export function listMarkdownFiles(folder: string): string[] {
     }
   }
   return files.sort();
+}
+
+/** Parses every kata of the shared corpus, or skips the current test when the corpus is absent. */
+export function loadCorpusKatas(context: Mocha.Context): Kata[] {
+  const shared = requireSharedKatas(context);
+  const files = listMarkdownFiles(path.join(shared, 'edge-ai', 'katas'));
+  return files.flatMap((file) => parseKataFile(fs.readFileSync(file, 'utf8'), file).kata ?? []);
 }
