@@ -153,6 +153,9 @@ function renderSection(current: CoachView, section: SectionView): HTMLElement {
     heading.append(element('span', 'estimate', section.estimate));
   }
   container.append(heading, element('p', 'section-progress', `${section.done} of ${section.total} steps done`));
+  const ask = button('Ask the coach', 'Open Copilot Chat with a prompt about this task', () => vscode.postMessage({ type: 'askCoach', sectionId: section.id }), 'primary');
+  ask.id = 'ask-coach';
+  container.append(ask);
 
   if (section.steps.length === 0) {
     container.append(element('p', 'status', 'This section has no checkbox steps. Read it in the kata file.'));

@@ -13,6 +13,7 @@ import { KataWorkspace } from '../workspace/kataWorkspace';
 import { createSampleKata } from './createSampleKata';
 import { resetProgress, ResetOptions } from './resetProgress';
 import { pickKata } from './startKata';
+import { askCoach } from '../chat/askCoach';
 
 export interface CommandContext {
   extensionUri: vscode.Uri;
@@ -57,6 +58,19 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('kataCoach.startKata', openKata),
     vscode.commands.registerCommand('kataCoach.openCoachPanel', openKata),
     vscode.commands.registerCommand('kataCoach.refresh', () => workspace.scan()),
+
+    // Arguments (kata id, section id) come from the coach panel; from the palette it asks for a kata.
+    vscode.commands.registerCommand('kataCoach.askCoach', async (kataId?: unknown, sectionId?: unknown) => {
+      await workspace.ready;
+      const kata =
+        typeof kataId === 'string'
+          ? workspace.index.findById(kataId)
+          : (CoachPanel.currentKataId && workspace.index.findById(CoachPanel.currentKataId)) || (await pickKata(workspace, (id) => progress.statesOf(id)));
+      if (!kata) {
+        return undefined;
+      }
+      return askCoach(kata, progress.statesOf(kata.id), typeof sectionId === 'string' ? sectionId : undefined, log);
+    }),
     vscode.commands.registerCommand('kataCoach.showLog', () => getLogChannel().show()),
 
     // Scripts and tests call it as (kataId, sectionId?, { confirm: false }); see resetProgress.

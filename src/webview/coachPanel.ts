@@ -169,6 +169,13 @@ export class CoachPanel extends Disposable {
       case 'openLink':
         await this.openLink(message.href);
         return;
+      case 'askCoach': {
+        const kata = this.kata;
+        if (kata) {
+          await vscode.commands.executeCommand('kataCoach.askCoach', kata.id, message.sectionId);
+        }
+        return;
+      }
       case 'openStep':
         await this.onStepMessage(message.stepId, undefined);
         return;

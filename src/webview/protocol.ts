@@ -16,7 +16,8 @@ export type PageMessage =
   | { type: 'setStep'; stepId: string; checked: boolean; requestId?: number }
   | { type: 'openStep'; stepId: string }
   | { type: 'openFile' }
-  | { type: 'openLink'; href: string };
+  | { type: 'openLink'; href: string }
+  | { type: 'askCoach'; sectionId: string };
 
 const MAX_HREF_LENGTH = 2048;
 
@@ -46,6 +47,11 @@ export function parsePageMessage(value: unknown): PageMessage | undefined {
       }
       return parsed;
     }
+    case 'askCoach':
+      if (typeof message.sectionId === 'string' && ID_PATTERN.test(message.sectionId)) {
+        return { type: 'askCoach', sectionId: message.sectionId };
+      }
+      return undefined;
     case 'openLink':
       if (typeof message.href === 'string' && message.href.length <= MAX_HREF_LENGTH) {
         return { type: 'openLink', href: message.href };

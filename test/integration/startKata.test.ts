@@ -44,6 +44,24 @@ describe('Start Kata', () => {
     assert.notEqual(editor?.viewColumn, tabs[0].group.viewColumn, 'the file opened in the coach panel column');
   });
 
+  it('asks the coach about a task', async () => {
+    const api = await getApi();
+    const kata = api.workspace.index.findById('fixture-100-second-root');
+    assert.ok(kata);
+    const task = kata.sections.find((section) => section.kind === 'task');
+    assert.ok(task);
+
+    const result = await vscode.commands.executeCommand<{ route: string; prompt: string }>('kataCoach.askCoach', kata.id, task.id);
+    assert.ok(result, 'the command returned nothing');
+    assert.ok(result.prompt.includes(kata.title), result.prompt);
+    assert.ok(result.prompt.includes(task.label), result.prompt);
+    if (result.route === 'clipboard') {
+      assert.equal(await vscode.env.clipboard.readText(), result.prompt);
+    } else {
+      assert.equal(result.route, 'chat');
+    }
+  });
+
   it('rejects an unknown kata id', async () => {
     const started = await vscode.commands.executeCommand<string | undefined>('kataCoach.startKata', 'no-such-kata');
     assert.equal(started, undefined);

@@ -191,6 +191,21 @@ describe('Katas view and coach panel', function () {
     await workbench.screenshot('04-panel-check-in-tree');
   });
 
+  it('asks the coach from the panel', async () => {
+    const { page } = workbench;
+    await coachFrame(page).locator('#ask-coach').click();
+
+    // Copilot Chat opens with the prompt in its input, ready to edit and send.
+    // The input renders only its visible lines, so the check reads the prompt's opening.
+    const input = page.locator('.interactive-input-part .view-lines').filter({ hasText: 'Please coach me' }).first();
+    await input.waitFor({ state: 'visible', timeout: 30000 });
+    // The editor renders spaces as no-break spaces.
+    const text = ((await input.textContent()) ?? '').replace(/\s+/g, ' ');
+    assert.ok(text.includes('Please coach me through the hands-'), text);
+    await workbench.screenshot('04b-ask-coach');
+    await runCommand(page, 'View: Hide Secondary Side Bar').catch(() => undefined);
+  });
+
   it('restores checks and the panel after a reload', async () => {
     const { page } = workbench;
     const setup = kata.sections.find((section) => section.kind === 'setup') ?? kata.sections[0];
