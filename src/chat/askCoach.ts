@@ -11,7 +11,7 @@ import { describeError } from '../common/logger';
 
 const CHAT_OPEN_COMMAND = 'workbench.action.chat.open';
 
-/** Where the prompt went: the chat view, or the clipboard. */
+/** The destination of the prompt: the chat view, or the clipboard. */
 export type AskCoachRoute = 'chat' | 'clipboard';
 
 export interface AskCoachResult {
