@@ -8,6 +8,7 @@ import { registerCommands } from './commands';
 import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progress/carryOver';
 import { ProgressService } from './progress/progressService';
 import { StorageMode } from './progress/storageMode';
+import { KataStatusBar } from './statusBar/kataStatusBar';
 import { KataTreeProvider } from './tree/kataTreeProvider';
 import { COACH_VIEW_TYPE, CoachPanel } from './webview/coachPanel';
 import { KataWorkspace } from './workspace/kataWorkspace';
@@ -17,6 +18,7 @@ export interface KataCoachApi {
   workspace: KataWorkspace;
   progress: ProgressService;
   tree: KataTreeProvider;
+  statusBar: KataStatusBar;
   /** Copies checks into the storage of `mode`, as the prompt after a mode switch does; `presetAnswer` is the button label. */
   carryProgressOver(mode: StorageMode, presetAnswer: string): Promise<CarryOverResult | undefined>;
 }
@@ -44,12 +46,15 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     ...registerCommands({ extensionUri: context.extensionUri, workspace, progress, tree, log: panelLog }),
     { dispose: () => CoachPanel.disposeCurrent() },
   );
+  const statusBar = new KataStatusBar(workspace, progress);
+  context.subscriptions.push(statusBar);
 
   void workspace.scan().catch((error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`));
   return {
     workspace,
     progress,
     tree,
+    statusBar,
     carryProgressOver: (mode, presetAnswer) => offerCarryOver(workspace, progress, progressLog, mode, presetAnswer),
   };
 }

@@ -24,12 +24,17 @@ interface PanelState {
 export class CoachPanel extends Disposable {
   private static current: CoachPanel | undefined;
 
+  private static readonly currentChanged = new vscode.EventEmitter<void>();
+  /** Fires when the panel opens, closes or shows another kata. */
+  static readonly onDidChangeCurrent = CoachPanel.currentChanged.event;
+
   private pageReady = false;
 
   /** Shows the panel for a kata, reusing the open panel when there is one. */
   static show(extensionUri: vscode.Uri, workspace: KataWorkspace, progress: ProgressService, log: Logger, kata: Kata): CoachPanel {
     if (CoachPanel.current) {
       CoachPanel.current.kataId = kata.id;
+      CoachPanel.currentChanged.fire();
       // Revealing in its own column: Beside would move the panel on every start.
       CoachPanel.current.panel.reveal(undefined, true);
       CoachPanel.current.update();
@@ -43,6 +48,7 @@ export class CoachPanel extends Disposable {
       CoachPanel.webviewOptions(extensionUri),
     );
     CoachPanel.current = new CoachPanel(panel, extensionUri, workspace, progress, log, kata.id);
+    CoachPanel.currentChanged.fire();
     return CoachPanel.current;
   }
 
@@ -67,6 +73,7 @@ export class CoachPanel extends Disposable {
 
     panel.webview.options = CoachPanel.webviewOptions(extensionUri);
     CoachPanel.current = new CoachPanel(panel, extensionUri, workspace, progress, log, kata.id);
+    CoachPanel.currentChanged.fire();
   }
 
   static get currentKataId(): string | undefined {
@@ -119,6 +126,7 @@ export class CoachPanel extends Disposable {
   override dispose(): void {
     if (CoachPanel.current === this) {
       CoachPanel.current = undefined;
+      CoachPanel.currentChanged.fire();
     }
     super.dispose();
   }
