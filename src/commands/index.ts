@@ -59,7 +59,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('kataCoach.openCoachPanel', openKata),
     vscode.commands.registerCommand('kataCoach.refresh', () => workspace.scan()),
 
-    // Arguments (kata id, section id) come from the coach panel; from the palette it asks for a kata.
+    // Arguments (kata id, section id) come from the coach panel; from the palette it shows a kata picker.
     vscode.commands.registerCommand('kataCoach.askCoach', async (kataId?: unknown, sectionId?: unknown) => {
       await workspace.ready;
       const kata =

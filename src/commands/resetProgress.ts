@@ -34,8 +34,8 @@ interface Target {
  * Runs the command. Every argument is optional. The first is a kata id or a
  * tree node (kata or section). The second is a section id, used when the first
  * is a kata id. The third, `{ confirm: false }`, skips the confirmation.
- * Without arguments the command asks for the kata and the section with quick
- * picks. Returns what was reset, or undefined when the user cancelled, nothing
+ * Without arguments the command shows quick picks for the kata and the
+ * section. Returns what was reset, or undefined when the user cancelled, nothing
  * matched or the write failed.
  */
 export async function resetProgress(

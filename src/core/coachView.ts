@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { completionPercent, currentSection, isStepDone, kataCompletion, sectionCompletion, StepStates } from './kataProgress';
 import { describeDifficulty, Kata } from './model';
 
-/** What the coach panel shows of one step. */
+/** Coach panel content of one step. */
 export interface StepView {
   id: string;
   /** Step text rendered from markdown with raw HTML disabled. */

@@ -51,7 +51,7 @@ function encodingProblem(line: number, message: string): Problem {
   return { code: 'invalid-encoding', severity: 'error', line, column: 1, message };
 }
 
-// Decodes growing prefixes line by line; the first line that fails holds the bad byte.
+// Decodes growing prefixes line by line; the first line that fails contains the invalid byte.
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {
   let line = 1;
   let start = 0;

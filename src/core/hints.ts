@@ -1,4 +1,4 @@
-// Collects a kata's hints for progressive reveal. Level 1 asks a question or
+// Collects a kata's hints for progressive reveal. Level 1 is a question or
 // names what to check, level 2 gives a direction, level 3 gives the concrete fix.
 //
 //   level 1: `<!-- AI_COACH: ... -->` comments, validation checkpoints and

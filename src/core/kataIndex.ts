@@ -39,6 +39,15 @@ export class KataIndex {
     }
   }
 
+  /** Replaces every entry at once, with one rebuild, so a scan of many files stays linear. */
+  replaceAll(items: readonly { result: ParseResult; workspaceFolder: string }[]): void {
+    this.entries.clear();
+    for (const { result, workspaceFolder } of items) {
+      this.entries.set(result.filePath, { result, workspaceFolder });
+    }
+    this.rebuild();
+  }
+
   clear(): void {
     if (this.entries.size > 0) {
       this.entries.clear();

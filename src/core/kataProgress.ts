@@ -11,7 +11,7 @@ export interface Completion {
   total: number;
 }
 
-/** Whether a step counts as done: the learner's state wins over the `[x]` written in the file. */
+/** Returns whether a step counts as done. The learner's state wins over the `[x]` written in the file. */
 export function isStepDone(step: KataStep, states: StepStates): boolean {
   return states[step.id] ?? step.checkedInFile;
 }

@@ -48,7 +48,7 @@ const markdownIt = new MarkdownIt({ html: true });
 
 /**
  * Scans a whole markdown file. Line numbers are 1-based in the file as saved:
- * the front matter is blanked out line for line before markdown-it sees it,
+ * the front matter is blanked out line for line before markdown-it parses it,
  * and a byte order mark adds no line.
  */
 export function scanMarkdown(text: string): MarkdownScan {
@@ -145,8 +145,8 @@ function collectListItem(
   const marker = TASK_MARKER.exec(inline.content);
 
   if (marker) {
-    // The paragraph's line holds the `[ ]`. It is the item's line unless the
-    // item's marker stands alone on the line above.
+    // The paragraph's line contains the `[ ]`. It is the item's line unless the
+    // item's marker is alone on the line above.
     const line = startLine(paragraph);
     scan.checkboxes.push({
       line,

@@ -7,22 +7,22 @@ export interface Checkbox {
   /** 1-based line of the list item's marker. */
   line: number;
   checked: boolean;
-  /** What follows `] ` to the end of that source line, without trailing spaces or `\r`. */
+  /** Text after `] ` to the end of that source line, without trailing spaces or `\r`. */
   text: string;
   /** The item's whole inline content with line breaks folded to spaces; step ids hash this. */
   content: string;
-  /** Nesting depth of the list that holds the item, 0 for a top-level list. */
+  /** Nesting depth of the list that contains the item, 0 for a top-level list. */
   depth: number;
 }
 
 /**
- * The part of a kata a section stands for. `other` is any further `##` section
- * that holds checkboxes (Cleanup Resources, say), so no checkbox is dropped.
+ * Kind of kata part a section is. `other` is any further `##` section that
+ * contains checkboxes (Cleanup Resources, say), so no checkbox is dropped.
  */
 export type SectionKind = 'setup' | 'task' | 'completion' | 'other';
 
 /**
- * What a step asks of the learner: a setup check, a task step, the expected
+ * Kind of step: a setup check, a task step, the expected
  * result of a numbered step (`**Expected result**: ...`), a completion
  * criterion, or a checkbox of an other section.
  */
@@ -76,13 +76,13 @@ export interface QuickContext {
   yourTask?: string;
 }
 
-/** What the Completion Check asks: reflection questions and the success outcomes to confirm. Texts are inline markdown on one line. */
+/** Content of the Completion Check: reflection questions and the success outcomes to confirm. Texts are inline markdown on one line. */
 export interface CompletionCheck {
   questions: { text: string; line: number }[];
   outcomes: { text: string; line: number }[];
 }
 
-/** Where a hint comes from in the kata file. */
+/** Origin of a hint in the kata file. */
 export type HintSource =
   | 'ai-coach-comment'
   | 'common-pitfall'
@@ -93,7 +93,7 @@ export type HintSource =
   | 'help-resource';
 
 /**
- * A hint for progressive reveal. Level 1 asks a question or names what to
+ * A hint for progressive reveal. Level 1 is a question or names what to
  * check, level 2 gives a direction, level 3 gives the concrete fix.
  */
 export interface KataHint {

@@ -5,7 +5,7 @@ import MarkdownIt from 'markdown-it';
 
 const markdown = new MarkdownIt({ html: false, linkify: false });
 
-/** Returns the text a reader sees: emphasis, code marks and link targets removed. */
+/** Returns the visible text: emphasis, code marks and link targets removed. */
 export function toPlainText(inlineMarkdown: string): string {
   const tokens = markdown.parseInline(inlineMarkdown, {});
   const parts: string[] = [];

@@ -22,7 +22,7 @@ interface SectionDraft {
   section: Omit<KataSection, 'steps'>;
   checkboxes: Checkbox[];
   groups: (string | undefined)[];
-  /** Task sections stay visible without steps, so a learner sees every task. */
+  /** Task sections stay visible without steps, so a learner can find every task. */
   keepWhenEmpty: boolean;
 }
 

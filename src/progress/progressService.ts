@@ -27,6 +27,8 @@ export type OrphanedState = OrphanStep;
 // How long after a new progress folder appears it is read again, in milliseconds.
 const PROGRESS_FOLDER_SETTLE_MS = 1000;
 export class ProgressService extends Disposable {
+  /** The parsed kata each cached state was read for; a re-parsed kata is read again. */
+  private readonly loadedKatas = new Map<string, Kata>();
   private readonly stores = new Map<string, ProgressStore>();
   /** States by kata id as the progress files hold them. */
   private readonly storedStates = new Map<string, StepStates>();
@@ -78,7 +80,7 @@ export class ProgressService extends Disposable {
         this.register({ dispose: () => clearTimeout(timer) });
       }),
     );
-    this.register(workspace.onDidChange(() => void this.loadAll()));
+    this.register(workspace.onDidChange(() => void this.loadChangedKatas()));
     this.register(
       this.markdown.onDidChange((kataId) => {
         if (this.storageMode === 'markdown') {
@@ -185,6 +187,13 @@ export class ProgressService extends Disposable {
     await Promise.all(this.workspace.index.katas.map((kata) => this.load(kata)));
   }
 
+  // Saving one kata file re-parses only that file, so only katas whose parsed
+  // object is new need their progress read again (for re-matching edited steps).
+  private async loadChangedKatas(): Promise<void> {
+    const changed = this.workspace.index.katas.filter((kata) => this.loadedKatas.get(kata.id) !== kata);
+    await Promise.all(changed.map((kata) => this.load(kata)));
+  }
+
   /** Reads one kata's progress file into the cache and notifies the views. Never writes the file. */
   async load(kata: Kata): Promise<void> {
     const store = this.storeFor(kata);
@@ -192,6 +201,7 @@ export class ProgressService extends Disposable {
       return;
     }
 
+    this.loadedKatas.set(kata.id, kata);
     try {
       const stored = await store.load(kata.id, { kata });
       if (stored.recovered) {

@@ -53,7 +53,13 @@ export class KataNode {
     item.resourceUri = vscode.Uri.file(this.kata.filePath);
 
     const finished = completion.total > 0 && completion.done === completion.total;
-    item.iconPath = new vscode.ThemeIcon(finished ? 'pass-filled' : completion.done > 0 ? 'circle-large-outline' : 'book');
+    let icon = 'book';
+    if (finished) {
+      icon = 'pass-filled';
+    } else if (completion.done > 0) {
+      icon = 'circle-large-outline';
+    }
+    item.iconPath = new vscode.ThemeIcon(icon);
 
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**${escapeMarkdown(this.kata.title)}**\n\n`);

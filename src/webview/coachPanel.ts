@@ -16,7 +16,7 @@ import { HostMessage, parsePageMessage } from './protocol';
 
 export const COACH_VIEW_TYPE = 'kataCoach.coach';
 
-/** What the page stores with `setState`, so a reloaded window can restore the panel. */
+/** State the page stores with `setState`, so a reloaded window can restore the panel. */
 interface PanelState {
   kataId: string;
 }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { isExcludedPath, KATA_FILE_GLOB } from '../core/discovery';
 import { KataIndex } from '../core/kataIndex';
 import { Logger } from '../core/log';
-import { Kata } from '../core/model';
+import { Kata, ParseResult } from '../core/model';
 import { parseKataBytes } from '../core/parser';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
@@ -98,13 +98,16 @@ export class KataWorkspace extends Disposable {
         }
       }
 
-      this.index.clear();
-      let skipped = 0;
+      // Parse everything first and swap the index once, so views never see a half-built index.
+      const parsed: { result: ParseResult; workspaceFolder: string }[] = [];
       await forEachLimited(files, READ_CONCURRENCY, async ({ uri, folder }) => {
-        if (!(await this.readAndIndex(uri, folder))) {
-          skipped++;
+        const result = await this.readAndParse(uri);
+        if (result) {
+          parsed.push({ result, workspaceFolder: folder });
         }
       });
+      this.index.replaceAll(parsed);
+      const skipped = files.length - parsed.filter(({ result }) => result.kata).length;
 
       // The index keeps only the first file of a duplicated kata_id, so log the files it dropped.
       for (const result of this.index.results()) {
@@ -130,25 +133,22 @@ export class KataWorkspace extends Disposable {
     }
   }
 
-  /** Parses one file into the index; returns whether it is a kata. */
-  private async readAndIndex(uri: vscode.Uri, folder: string): Promise<boolean> {
+  /** Reads and parses one file and logs its problems; returns undefined when the file cannot be read. */
+  private async readAndParse(uri: vscode.Uri): Promise<ParseResult | undefined> {
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
     } catch (error) {
       this.log.error(`Could not read ${uri.fsPath}: ${describeError(error)}`);
-      this.index.delete(uri.fsPath);
-      return false;
+      return undefined;
     }
 
     const result = parseKataBytes(bytes, uri.fsPath);
-    this.index.set(result, folder);
-
     if (result.kata) {
       for (const problem of result.problems) {
         this.log.warn(`${uri.fsPath}:${problem.line}:${problem.column}: ${problem.message}`);
       }
-      return true;
+      return result;
     }
 
     // Hub pages and plain docs are expected, so they are logged at debug level.
@@ -158,7 +158,7 @@ export class KataWorkspace extends Disposable {
     } else {
       this.log.debug(`Skipped ${uri.fsPath}: ${result.notKataReason ?? 'not a kata'}`);
     }
-    return false;
+    return result;
   }
 
   // A deleted folder arrives as one event for the folder, not one per file.
@@ -230,7 +230,12 @@ export class KataWorkspace extends Disposable {
         this.deleteUnder(filePath);
         continue;
       }
-      await this.readAndIndex(vscode.Uri.file(filePath), folder.uri.fsPath);
+      const result = await this.readAndParse(vscode.Uri.file(filePath));
+      if (result) {
+        this.index.set(result, folder.uri.fsPath);
+      } else {
+        this.index.delete(filePath);
+      }
     }
 
     this.log.debug(`Updated the index for ${batch.length} changed files`);

@@ -19,7 +19,7 @@ export async function getApi(): Promise<KataCoachApi> {
   return api;
 }
 
-/** Polls `read` until `accept` holds or 10 seconds pass, then returns the last value read. */
+/** Polls `read` until `accept` returns true or 10 seconds pass, then returns the last value read. */
 export async function waitFor<T>(read: () => T | Promise<T>, accept: (value: T) => boolean): Promise<T> {
   const deadline = Date.now() + 10_000;
   let value = await read();

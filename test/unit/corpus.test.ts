@@ -1,30 +1,21 @@
 // Parses the real kata corpus that sits next to the project in some checkouts.
 
 import * as assert from 'assert';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { KataIndex } from '../../src/core/kataIndex';
 import { findCheckboxes } from '../../src/core/markdown';
 import { allSteps, type ParseResult } from '../../src/core/model';
 import { parseKataFile } from '../../src/core/parser';
 import { STEP_ID_PATTERN } from '../../src/core/stepIds';
-import { findSharedKatas, listMarkdownFiles } from './sharedCorpus';
+import { readCorpusFiles } from './sharedCorpus';
 
 describe('kata corpus', function () {
-  const shared = findSharedKatas();
-  const katasFolder = shared === undefined ? undefined : path.join(shared, 'edge-ai', 'katas');
 
   let texts = new Map<string, string>();
   let results: ParseResult[] = [];
 
   before(function () {
-    if (katasFolder === undefined || !fs.existsSync(katasFolder)) {
-      console.log('    skipped: the kata corpus (../shared/katas/edge-ai/katas from the project root) is not present');
-      this.skip();
-    }
-
-    texts = new Map(listMarkdownFiles(katasFolder).map((file) => [file, fs.readFileSync(file, 'utf8')]));
-    results = [...texts].map(([file, text]) => parseKataFile(text, file));
+    ({ texts, results } = readCorpusFiles(this));
   });
 
   const katas = () => results.flatMap((result) => (result.kata ? [result.kata] : []));

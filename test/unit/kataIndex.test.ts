@@ -116,6 +116,23 @@ describe('KataIndex', () => {
     assert.deepStrictEqual(index.categories(), []);
   });
 
+  it('replaces all entries at once', () => {
+    const index = new KataIndex();
+    index.set(kataFile('/workspace/gone.md', { id: 'gone' }), WORKSPACE);
+    let notifications = 0;
+    index.onDidChange(() => notifications++);
+
+    index.replaceAll([
+      { result: kataFile('/workspace/a.md', { id: 'a-id' }), workspaceFolder: WORKSPACE },
+      { result: hubFile('/workspace/README.md'), workspaceFolder: WORKSPACE },
+    ]);
+
+    assert.strictEqual(notifications, 1);
+    assert.strictEqual(index.findById('gone'), undefined);
+    assert.deepStrictEqual(index.katas.map((kata) => kata.id), ['a-id']);
+    assert.strictEqual(index.results().length, 2);
+  });
+
   it('records workspace folders', () => {
     const index = new KataIndex();
     index.set(kataFile('/one/k.md', { id: 'k1' }), '/one');

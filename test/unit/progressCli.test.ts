@@ -11,7 +11,7 @@ const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(PROJECT_ROOT, 'dist', 'cli', 'kata-coach.js');
 const PROCESSES = 40;
 
-/** A kata with PROCESSES steps in one task, so that every process changes a different step. */
+/** Returns a kata with PROCESSES steps in one task, so that every process changes a different step. */
 function kataMarkdown(): string {
   const steps = Array.from({ length: PROCESSES }, (_, index) => `   - [ ] Complete checklist item number ${index + 1}`);
   return [

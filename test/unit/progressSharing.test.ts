@@ -14,7 +14,7 @@ import { makeKata, RecordingFileSystem, referenceSchemaCheck, sampleKata } from 
 const NOW = new Date('2026-12-04T10:15:00.000Z');
 const FOLDER = path.join(path.sep, 'workspace', PROGRESS_FOLDER);
 
-/** A coach file in the shape of the reference format, with data Kata Coach does not use. */
+/** Returns a coach file in the shape of the reference format, with data Kata Coach does not use. */
 function coachDocument(kataId: string, lastUpdated: string, states: Record<string, boolean>): ProgressDocument {
   return {
     metadata: { version: '1.0.0', kataId, source: 'coach', fileType: 'kata-progress', lastUpdated, sessionId: 'session-20250709-164310' },
@@ -27,7 +27,7 @@ function coachDocument(kataId: string, lastUpdated: string, states: Record<strin
   };
 }
 
-/** A kata whose steps have real sentences, for re-matching. */
+/** Returns a kata whose steps have real sentences, for re-matching. */
 function textKata(texts: Record<string, string[]>): Kata {
   const kata = makeKata('text-kata', 'troubleshooting', Object.keys(texts).map(() => ({ kind: 'task' as const, stepIds: [] })));
   Object.values(texts).forEach((stepTexts, index) => {

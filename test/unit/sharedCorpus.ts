@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Kata } from '../../src/core/model';
+import type { Kata, ParseResult } from '../../src/core/model';
 import { parseKataFile } from '../../src/core/parser';
 
 /** Project root: compiled tests run from `out/test/unit`. */
@@ -49,4 +49,11 @@ export function loadCorpusKatas(context: Mocha.Context): Kata[] {
   const shared = requireSharedKatas(context);
   const files = listMarkdownFiles(path.join(shared, 'edge-ai', 'katas'));
   return files.flatMap((file) => parseKataFile(fs.readFileSync(file, 'utf8'), file).kata ?? []);
+}
+
+/** Reads and parses every markdown file of the corpus's katas folder, or skips the current test when it is absent. */
+export function readCorpusFiles(context: Mocha.Context): { texts: Map<string, string>; results: ParseResult[] } {
+  const shared = requireSharedKatas(context);
+  const texts = new Map(listMarkdownFiles(path.join(shared, 'edge-ai', 'katas')).map((file) => [file, fs.readFileSync(file, 'utf8')]));
+  return { texts, results: [...texts].map(([file, text]) => parseKataFile(text, file)) };
 }

@@ -19,7 +19,7 @@ export const STALE_LOCK_MS = 10_000;
 /** First wait after a failed attempt, in milliseconds. Each further wait doubles, up to LOCK_MAX_RETRY_DELAY_MS. */
 export const LOCK_FIRST_RETRY_DELAY_MS = 5;
 
-/** Longest single wait between attempts, in milliseconds. */
+/** Maximum single wait between attempts, in milliseconds. */
 export const LOCK_MAX_RETRY_DELAY_MS = 100;
 
 export interface LockOptions {
@@ -30,12 +30,12 @@ export interface LockOptions {
   random: () => number;
 }
 
-/** What a lock file contains: who took it and when, so that others can judge whether it is stale. */
+/** Content of a lock file: its owner and creation time, so that others can judge whether it is stale. */
 interface LockContent {
   pid: number;
   /** ISO 8601 date and time when the lock was taken. */
   createdAt: string;
-  /** Random value that tells two locks of one process apart. */
+  /** Random value that distinguishes two locks of one process. */
   token: string;
 }
 
@@ -74,7 +74,7 @@ async function acquire(fs: ProgressFileSystem, lockPath: string, log: Logger, op
     }
     if (waited >= LOCK_TIMEOUT_MS) {
       throw new Error(
-        `Timed out after ${LOCK_TIMEOUT_MS} ms waiting for the lock ${lockPath}, which another writer holds. ` +
+        `Timed out after ${LOCK_TIMEOUT_MS} ms waiting for the lock ${lockPath}, which another writer has. ` +
           `Try again; delete the file if no other program is writing progress.`,
       );
     }

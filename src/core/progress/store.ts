@@ -285,7 +285,7 @@ export class ProgressStore {
     for (const [index, request] of batch.entries()) {
       const wasComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
       // History lists only steps whose state this request really changed, so a
-      // reader of the file sees what happened, not what was requested.
+      // reader of the file learns what happened, not what was requested.
       const effective: Record<string, boolean> = {};
       for (const [id, checked] of Object.entries(request.changes)) {
         request.previousStates[id] = states[id] ?? false;
@@ -296,8 +296,12 @@ export class ProgressStore {
       }
       const isComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
 
-      const action: HistoryAction =
-        request.action ?? (current.document === undefined && index === 0 ? 'created' : isComplete && !wasComplete ? 'completed' : 'updated');
+      let action: HistoryAction = request.action ?? 'updated';
+      if (request.action === undefined && current.document === undefined && index === 0) {
+        action = 'created';
+      } else if (request.action === undefined && isComplete && !wasComplete) {
+        action = 'completed';
+      }
       history.push({ timestamp: now.toISOString(), source: request.source, action, changes: describeChanges(effective) });
       timeSpentMinutes = request.timeSpentMinutes ?? timeSpentMinutes;
     }

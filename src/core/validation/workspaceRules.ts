@@ -81,7 +81,7 @@ function unknownPrerequisiteProblems(
 ): Problem[] {
   const line = frontMatterKeyLine(kata, 'prerequisite_katas');
 
-  // A prerequisite may be a kata whose own file failed to parse; say so rather than blame the entry.
+  // A prerequisite may be a kata whose own file failed to parse, so the message names such files instead of blaming the entry.
   const brokenNote =
     brokenFiles.length === 0
       ? ''
