@@ -128,17 +128,25 @@ export function activityBarEntry(page: Page): Locator {
 export async function openKataCoachView(page: Page): Promise<Locator> {
   const entry = activityBarEntry(page);
   await entry.waitFor({ state: 'visible' });
-
-  // A click on the entry of the open container would close it again. The
-  // entry's list item, not the link, carries `aria-expanded`.
   const tab = page
     .locator('.activitybar li.action-item')
     .filter({ has: page.locator(`a.action-label[aria-label="${VIEW_CONTAINER_TITLE}"]`) });
-  if ((await tab.getAttribute('aria-expanded')) !== 'true') {
-    await entry.click();
+  const tree = page.locator(`[role="tree"][aria-label="${TREE_NAME}"]`);
+
+  // A click on the entry of the open container closes it again, and after a
+  // reload the workbench may still be restoring the side bar when the entry
+  // appears. So click only while the container is closed, and look again
+  // after each click instead of trusting the first reading.
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (await tree.isVisible()) {
+      return tree;
+    }
+    if ((await tab.getAttribute('aria-expanded')) !== 'true') {
+      await entry.click();
+    }
+    await tree.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
   }
 
-  const tree = page.locator(`[role="tree"][aria-label="${TREE_NAME}"]`);
   await tree.waitFor({ state: 'visible' });
   return tree;
 }
