@@ -3,6 +3,7 @@
 // writers use, so that a save keeps them.
 
 import { allSteps, type Kata } from '../model';
+import { mergeCoachData, type CoachDataChanges } from './coachData';
 import { appendHistory, type HistoryEntry } from './history';
 import { toStoredKataId } from './paths';
 import { PROGRESS_CATEGORIES, PROGRESS_SOURCES } from './schema';
@@ -53,6 +54,8 @@ export interface KataCoachData {
   stepTexts?: Record<string, string>;
   /** Section id (`setup`, `task-2`, ...) by step id, so re-matching prefers the same section. */
   stepSections?: Record<string, string>;
+  /** Number of hints revealed by section id. */
+  revealedHintCounts?: Record<string, number>;
   /** Highest revealed hint level (1 to 3) by section id. */
   revealedHintLevels?: Record<string, number>;
   /** The learner's answer by reflection question text. */
@@ -81,6 +84,8 @@ export interface BuildOptions {
   timeSpentMinutes?: number;
   /** Ids left out of `checkboxStates` even when `previous` has them: orphans re-matched to a step. */
   removedIds?: readonly string[];
+  /** Changes to hints, answers and minutes under `progress.kataCoach`. */
+  coach?: CoachDataChanges;
 }
 
 /**
@@ -148,7 +153,7 @@ export function buildProgressDocument(kata: Kata, states: Record<string, boolean
     currentStep,
     currentPhase: kata.sections.find((section) => section.steps.some((step) => step.id === currentStep))?.label,
     timeSpent: wholeMinutes(options.timeSpentMinutes) ?? wholeMinutes(previous?.progress.timeSpent) ?? 0,
-    kataCoach: buildKataCoachData(kata, checkboxStates, previous?.progress.kataCoach),
+    kataCoach: buildKataCoachData(kata, checkboxStates, previous?.progress.kataCoach, options.coach),
   };
   if (currentStep === undefined) {
     delete progress.currentStep;
@@ -165,10 +170,12 @@ export function buildProgressDocument(kata: Kata, states: Record<string, boolean
 /**
  * Records the text and section of every step of the kata, and keeps the recorded
  * text and section of the orphans that stay in `checkboxStates`, so that a later
- * load can still re-match them. Other fields of `previous` are kept.
+ * load can still re-match them. `changes` are merged in (see mergeCoachData), and
+ * other fields of `previous` are kept.
  */
-function buildKataCoachData(kata: Kata, checkboxStates: Record<string, boolean>, previous: unknown): KataCoachData {
-  const kept: KataCoachData = isRecord(previous) ? { ...previous } : {};
+function buildKataCoachData(kata: Kata, checkboxStates: Record<string, boolean>, previous: unknown, changes: CoachDataChanges | undefined): KataCoachData {
+  const previousData: KataCoachData = isRecord(previous) ? { ...previous } : {};
+  const kept = changes === undefined ? previousData : mergeCoachData(previousData, changes);
   const previousTexts = isRecord(kept.stepTexts) ? kept.stepTexts : {};
   const previousSections = isRecord(kept.stepSections) ? kept.stepSections : {};
 

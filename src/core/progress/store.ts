@@ -8,9 +8,10 @@ import * as path from 'node:path';
 
 import type { Logger } from '../log';
 import { allSteps, type Kata } from '../model';
+import type { CoachDataChanges } from './coachData';
 import { buildProgressDocument, type ProgressDocument, type ProgressSource } from './document';
 import type { ProgressFileSystem } from './fileSystem';
-import { describeChanges, type HistoryAction, type HistoryEntry } from './history';
+import type { HistoryAction } from './history';
 import { withLock, type LockOptions } from './lock';
 import { parseProgressFileName, progressFileName, toStoredKataId } from './paths';
 import {
@@ -22,6 +23,7 @@ import {
   type RecoveredFile,
 } from './progressFiles';
 import { validateProgressDocument } from './schema';
+import { applyRequests, type WriteRequest } from './writeRequests';
 import { readStepStates, type OrphanStep } from './stepStates';
 
 export type { RecoveredFile } from './progressFiles';
@@ -63,19 +65,6 @@ export interface SaveOptions {
 export interface StoreOptions extends Partial<Omit<LockOptions, 'now'>> {
   /** Ids of every known kata, used when a call gives none. */
   knownIds?: () => readonly string[];
-}
-
-/** One caller's change waiting for the next write of its kata. */
-interface WriteRequest {
-  kata: Kata;
-  changes: Record<string, boolean>;
-  source: ProgressSource;
-  action?: HistoryAction;
-  timeSpentMinutes?: number;
-  /** State before this request's change, of each step it changes; filled in by the write. */
-  previousStates: Record<string, boolean>;
-  resolve: (result: StoredProgress) => void;
-  reject: (error: unknown) => void;
 }
 
 interface KataQueue {
@@ -145,6 +134,14 @@ export class ProgressStore {
   }
 
   /**
+   * Changes hints, answers and minutes under `progress.kataCoach`, and
+   * `timeSpent` when given, without a history entry: history lists step changes.
+   */
+  saveCoachData(kata: Kata, coach: CoachDataChanges, source: ProgressSource, options: SaveOptions = {}): Promise<StoredProgress> {
+    return this.request({ kata, changes: {}, source, coach, timeSpentMinutes: options.timeSpentMinutes });
+  }
+
+  /**
    * Unchecks `stepIds` (every step of the kata when undefined) with a `reset`
    * history entry. The result's `previousStates` can be given to restore.
    */
@@ -195,7 +192,7 @@ export class ProgressStore {
   }
 
   private request(
-    fields: Pick<WriteRequest, 'kata' | 'changes' | 'source' | 'action' | 'timeSpentMinutes'>,
+    fields: Pick<WriteRequest, 'kata' | 'changes' | 'source' | 'action' | 'timeSpentMinutes' | 'coach'>,
     onPrevious?: (states: Record<string, boolean>) => void,
   ): Promise<StoredProgress> {
     const key = toStoredKataId(fields.kata.id);
@@ -279,40 +276,16 @@ export class ProgressStore {
     const stepIds = allSteps(kata).map((step) => step.id);
     const now = this.context.now();
 
-    const states = { ...reading.states };
-    const history: HistoryEntry[] = [];
-    let timeSpentMinutes: number | undefined;
-    for (const [index, request] of batch.entries()) {
-      const wasComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
-      // History lists only steps whose state this request really changed, so a
-      // reader of the file learns what happened, not what was requested.
-      const effective: Record<string, boolean> = {};
-      for (const [id, checked] of Object.entries(request.changes)) {
-        request.previousStates[id] = states[id] ?? false;
-        if ((states[id] ?? false) !== checked) {
-          effective[id] = checked;
-        }
-        states[id] = checked;
-      }
-      const isComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
-
-      let action: HistoryAction = request.action ?? 'updated';
-      if (request.action === undefined && current.document === undefined && index === 0) {
-        action = 'created';
-      } else if (request.action === undefined && isComplete && !wasComplete) {
-        action = 'completed';
-      }
-      history.push({ timestamp: now.toISOString(), source: request.source, action, changes: describeChanges(effective) });
-      timeSpentMinutes = request.timeSpentMinutes ?? timeSpentMinutes;
-    }
+    const { states, history, timeSpentMinutes, coach } = applyRequests(batch, reading.states, stepIds, current.document === undefined, now);
 
     const document = buildProgressDocument(kata, states, {
       source: batch[batch.length - 1].source,
       now,
       previous: current.document,
-      history,
+      history: history.length > 0 ? history : undefined,
       timeSpentMinutes,
       removedIds: Object.keys(reading.rematched),
+      coach,
     });
     this.checkBuilt(kata, current.filePath, document);
 
