@@ -1,9 +1,11 @@
 // The coach panel page. It renders what the extension host sends and posts
-// the learner's clicks back, because the host owns every rule and all state.
+// the learner's actions back, because the host owns every rule and all state.
 // Markup is built with DOM calls. The only HTML taken as is comes from the
 // host's markdown renderer, which has raw HTML disabled.
 
-import type { CoachView, HostMessage, PageMessage, SectionView } from '../src/webview/protocol';
+import type { CoachView, HostMessage, PageMessage, QuestionView, SectionView } from '../src/webview/protocol';
+import { button, element, progressBar } from './dom';
+import { renderSection, type SectionActions } from './sectionView';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -18,43 +20,96 @@ interface PageState {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
+// Answers are saved this long after the last keystroke, so typing causes few writes.
+const ANSWER_SAVE_DELAY_MS = 700;
+
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
+const announcer = document.getElementById('announcer') as HTMLElement;
 let view: CoachView | undefined;
 let selectedSectionId: string | undefined = vscode.getState()?.sectionId;
+let reportedSectionId: string | undefined;
 // The learner's choice survives re-renders; undefined means the default (open until a step is done).
 let objectivesOpen: boolean | undefined;
 let nextRequestId = 1;
+let message: { text: string; error: boolean } | undefined;
+/** Hints shown per section at the last render, to announce new ones. */
+const shownHints = new Map<string, number>();
+/** Answers typed but not yet saved, by question index. */
+const drafts = new Map<number, string>();
+const saveTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined) {
-    node.textContent = text;
-  }
-  return node;
+function post(value: PageMessage): void {
+  vscode.postMessage(value);
 }
 
-function button(text: string, title: string, onClick: () => void, className = 'secondary'): HTMLButtonElement {
-  const node = element('button', className, text);
-  node.type = 'button';
-  node.title = title;
-  node.addEventListener('click', onClick);
-  return node;
+function announce(text: string): void {
+  // Clearing first makes screen readers read the same text again.
+  announcer.textContent = '';
+  setTimeout(() => (announcer.textContent = text), 50);
 }
 
 function selectedSection(current: CoachView): SectionView | undefined {
   return current.sections.find((section) => section.id === selectedSectionId) ?? current.sections.find((section) => section.id === current.currentSectionId) ?? current.sections[0];
 }
 
-function selectSection(sectionId: string): void {
+/** Shows a section. `focus` moves keyboard focus to its heading, for a learner who picked it here. */
+function selectSection(sectionId: string, focus = true): void {
   selectedSectionId = sectionId;
+  message = undefined;
   if (view) {
     vscode.setState({ kataId: view.kataId, sectionId });
     render(view);
+    if (focus) {
+      document.getElementById('section-heading')?.focus();
+    }
   }
+}
+
+const sectionActions: SectionActions = {
+  setStep: (stepId, checked) => post({ type: 'setStep', stepId, checked, requestId: nextRequestId++ }),
+  openStep: (stepId) => post({ type: 'openStep', stepId }),
+  askCoach: (sectionId) => post({ type: 'askCoach', sectionId }),
+  revealHint: (sectionId) => post({ type: 'revealHint', sectionId, requestId: nextRequestId++ }),
+  answerText: (question: QuestionView) => drafts.get(question.index) ?? question.answer,
+  editAnswer(index, text) {
+    drafts.set(index, text);
+    clearTimeout(saveTimers.get(index));
+    saveTimers.set(index, setTimeout(() => sectionActions.commitAnswer(index), ANSWER_SAVE_DELAY_MS));
+  },
+  commitAnswer(index) {
+    clearTimeout(saveTimers.get(index));
+    saveTimers.delete(index);
+    const text = drafts.get(index);
+    if (text !== undefined) {
+      post({ type: 'saveAnswer', index, answer: text });
+    }
+  },
+};
+
+function renderPrerequisites(current: CoachView): HTMLElement | undefined {
+  if (current.prerequisites.length === 0) {
+    return undefined;
+  }
+  const container = element('div', 'prerequisites');
+  container.id = 'prerequisites';
+  container.append(element('h2', 'small-heading', 'Prerequisites'));
+  const list = element('ul');
+  for (const prerequisite of current.prerequisites) {
+    const item = element('li', prerequisite.finished ? 'done' : undefined);
+    item.append(element('span', undefined, `${prerequisite.finished ? '✓ ' : ''}${prerequisite.title}: `));
+    if (!prerequisite.known) {
+      item.append(element('span', 'status', 'not in this workspace'));
+    } else if (prerequisite.finished) {
+      item.append(element('span', 'status', 'done'));
+    } else {
+      item.append(element('span', 'status', prerequisite.done === 0 ? 'not started ' : `${prerequisite.done} of ${prerequisite.total} steps done `));
+      item.append(button('Start', `Open ${prerequisite.title} in the coach panel`, () => post({ type: 'startKata', kataId: prerequisite.id }), 'link visible'));
+    }
+    list.append(item);
+  }
+  container.append(list);
+  return container;
 }
 
 function renderHeader(current: CoachView): HTMLElement {
@@ -65,16 +120,38 @@ function renderHeader(current: CoachView): HTMLElement {
 
   const facts = [current.difficulty, current.estimatedMinutes !== undefined ? `${current.estimatedMinutes} min` : undefined, current.category];
   header.append(element('p', 'meta', facts.filter(Boolean).join(' · ')));
+  if (current.technologies.length > 0) {
+    header.append(element('p', 'meta', `Technologies: ${current.technologies.join(', ')}`));
+  }
+  header.append(progressBar('kata-progress', 'Kata progress', current.done, current.total, `${current.done} of ${current.total} steps done (${current.percent}%)`));
 
-  const bar = element('div', 'progress');
-  const progress = element('progress');
-  progress.id = 'kata-progress';
-  progress.max = Math.max(current.total, 1);
-  progress.value = current.done;
-  progress.setAttribute('aria-label', 'Kata progress');
-  bar.append(progress, element('span', 'progress-text', `${current.done} of ${current.total} steps done (${current.percent}%)`));
-  header.append(bar);
+  const time = element('p', 'time');
+  const text = element('span', 'status', `Time on task: ${current.time}${current.timerPaused ? ' (paused)' : ''}`);
+  text.id = 'time-on-task';
+  const pause = button(current.timerPaused ? 'Resume timer' : 'Pause timer', 'Pause or resume counting time on this kata', () => post({ type: 'toggleTimer' }), 'link visible');
+  pause.id = 'pause-timer';
+  pause.setAttribute('aria-pressed', String(current.timerPaused));
+  time.append(text, pause);
+  header.append(time);
   return header;
+}
+
+function renderCompletion(current: CoachView): HTMLElement | undefined {
+  const summary = current.completion;
+  if (!summary) {
+    return undefined;
+  }
+  const container = element('section', 'completion-summary');
+  container.id = 'completion-summary';
+  container.append(element('h2', undefined, 'Kata complete'));
+  const list = element('ul');
+  list.append(
+    element('li', undefined, `Time spent: ${summary.time}`),
+    element('li', undefined, `Hints used: ${summary.hintsUsed}`),
+    element('li', undefined, summary.questions === 0 ? 'No reflection questions' : `Reflection questions answered: ${summary.answered} of ${summary.questions}`),
+  );
+  container.append(list);
+  return container;
 }
 
 function renderObjectives(current: CoachView): HTMLElement | undefined {
@@ -109,60 +186,7 @@ function renderSectionTabs(current: CoachView, selected: SectionView | undefined
   return nav;
 }
 
-function renderSteps(section: SectionView): HTMLElement {
-  const container = element('div', 'steps');
-  let group: string | undefined;
-  let list: HTMLUListElement | undefined;
-
-  for (const step of section.steps) {
-    if (!list || step.group !== group) {
-      group = step.group;
-      if (group) {
-        container.append(element('h3', 'group', group));
-      }
-      list = element('ul', 'step-list');
-      container.append(list);
-    }
-
-    const item = element('li', step.checked ? 'step done' : 'step');
-    const checkbox = element('input');
-    checkbox.type = 'checkbox';
-    checkbox.id = `step-${step.id}`;
-    checkbox.checked = step.checked;
-    checkbox.dataset.stepId = step.id;
-    checkbox.addEventListener('change', () => vscode.postMessage({ type: 'setStep', stepId: step.id, checked: checkbox.checked, requestId: nextRequestId++ }));
-
-    const label = element('label');
-    label.htmlFor = checkbox.id;
-    label.innerHTML = step.html;
-
-    const goTo = button('Go to', `Show this step at line ${step.line} of the kata file`, () => vscode.postMessage({ type: 'openStep', stepId: step.id }), 'link');
-    item.append(checkbox, label, goTo);
-    list.append(item);
-  }
-  return container;
-}
-
-function renderSection(current: CoachView, section: SectionView): HTMLElement {
-  const container = element('section', 'current-section');
-  container.id = 'current-section';
-  container.dataset.sectionId = section.id;
-
-  const heading = element('h2', undefined, section.label);
-  if (section.estimate) {
-    heading.append(element('span', 'estimate', section.estimate));
-  }
-  container.append(heading, element('p', 'section-progress', `${section.done} of ${section.total} steps done`));
-  const ask = button('Ask the coach', 'Open Copilot Chat with a prompt about this task', () => vscode.postMessage({ type: 'askCoach', sectionId: section.id }), 'primary');
-  ask.id = 'ask-coach';
-  container.append(ask);
-
-  if (section.steps.length === 0) {
-    container.append(element('p', 'status', 'This section has no checkbox steps. Read it in the kata file.'));
-  } else {
-    container.append(renderSteps(section));
-  }
-
+function renderSectionNav(current: CoachView, section: SectionView): HTMLElement {
   const index = current.sections.indexOf(section);
   const footer = element('div', 'section-nav');
   const previous = current.sections[index - 1];
@@ -174,25 +198,65 @@ function renderSection(current: CoachView, section: SectionView): HTMLElement {
     const finished = section.total > 0 && section.done === section.total;
     footer.append(button(`${next.label} →`, 'Show the next section', () => selectSection(next.id), finished ? 'primary' : 'secondary'));
   }
-  container.append(footer);
-  return container;
+  return footer;
 }
 
 function render(current: CoachView): void {
-  // Every render replaces the DOM, so keyboard focus is put back on the same control.
-  const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+  // Every render replaces the DOM, so keyboard focus and the caret go back where they were.
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+  const focusedId = focused?.id ?? '';
+  const caret = focused instanceof HTMLTextAreaElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
+
   const section = selectedSection(current);
+  const status = message ? element('p', message.error ? 'status error' : 'status', message.text) : undefined;
+  if (status) {
+    status.id = 'panel-message';
+    status.setAttribute('role', message?.error ? 'alert' : 'status');
+  }
   const parts: (HTMLElement | undefined)[] = [
     renderHeader(current),
+    renderCompletion(current),
+    renderPrerequisites(current),
     renderObjectives(current),
     renderSectionTabs(current, section),
-    section ? renderSection(current, section) : element('p', 'status', 'This kata has no sections with steps yet.'),
-    button('Open kata file', 'Open the kata markdown in the editor', () => vscode.postMessage({ type: 'openFile' })),
+    status,
+    section ? renderSection(section, sectionActions) : element('p', 'status', 'This kata has no sections with steps yet.'),
+    section ? renderSectionNav(current, section) : undefined,
+    button('Open kata file', 'Open the kata markdown in the editor', () => post({ type: 'openFile' })),
   ];
   app.replaceChildren(...parts.filter((part): part is HTMLElement => part !== undefined));
-  if (focusedId) {
-    document.getElementById(focusedId)?.focus();
+
+  const again = focusedId ? document.getElementById(focusedId) : null;
+  again?.focus();
+  if (caret && again instanceof HTMLTextAreaElement) {
+    again.setSelectionRange(caret[0], caret[1]);
   }
+  afterRender(current, section);
+}
+
+/** Tells the host which section is shown, and announces newly revealed hints. */
+function afterRender(current: CoachView, section: SectionView | undefined): void {
+  if (!section) {
+    return;
+  }
+  if (section.id !== reportedSectionId) {
+    reportedSectionId = section.id;
+    post({ type: 'selectSection', sectionId: section.id });
+  }
+
+  const key = `${current.kataId}/${section.id}`;
+  const shown = section.hints.revealed.length;
+  const before = shownHints.get(key);
+  shownHints.set(key, shown);
+  if (before !== undefined && shown > before) {
+    announce(`Hint ${shown} of ${section.hints.total}: ${section.hints.revealed[shown - 1] ? stripTags(section.hints.revealed[shown - 1].html) : ''}`);
+  }
+}
+
+function stripTags(html: string): string {
+  const holder = document.createElement('template');
+  holder.innerHTML = html;
+  return holder.content.textContent ?? '';
 }
 
 // Every link comes from kata text: the host decides what it may open, so the
@@ -203,28 +267,45 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     const href = anchor.getAttribute('href');
     if (href) {
-      vscode.postMessage({ type: 'openLink', href });
+      post({ type: 'openLink', href });
     }
   }
 });
 
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
-  const message = event.data;
-  if (message.type === 'render') {
-    if (view?.kataId !== message.view.kataId && vscode.getState()?.kataId !== message.view.kataId) {
+  const data = event.data;
+  if (data.type === 'render') {
+    if (view?.kataId !== data.view.kataId && vscode.getState()?.kataId !== data.view.kataId) {
       selectedSectionId = undefined;
+      drafts.clear();
     }
-    view = message.view;
+    // A saved answer that matches the draft ends the draft.
+    for (const question of data.view.sections.flatMap((section) => section.questions)) {
+      if (drafts.get(question.index) === question.answer && !saveTimers.has(question.index)) {
+        drafts.delete(question.index);
+      }
+    }
+    view = data.view;
     vscode.setState({ kataId: view.kataId, sectionId: selectedSectionId });
     render(view);
-  } else if (message.type === 'result') {
-    if (!message.ok) {
-      app.prepend(element('p', 'status error', message.error ?? 'The change could not be saved.'));
+  } else if (data.type === 'showSection') {
+    if (view?.sections.some((section) => section.id === data.sectionId)) {
+      selectSection(data.sectionId, false);
+    } else {
+      selectedSectionId = data.sectionId;
     }
-  } else if (message.type === 'missing') {
+  } else if (data.type === 'result') {
+    if (!data.ok) {
+      message = { text: data.error ?? 'The change could not be saved.', error: true };
+      announce(message.text);
+      if (view) {
+        render(view);
+      }
+    }
+  } else if (data.type === 'missing') {
     view = undefined;
-    app.replaceChildren(element('p', 'status', `The kata "${message.kataId}" is no longer in the workspace. Pick another with "Kata Coach: Start Kata".`));
+    app.replaceChildren(element('p', 'status', `The kata "${data.kataId}" is no longer in the workspace. Pick another with "Kata Coach: Start Kata".`));
   }
 });
 
-vscode.postMessage({ type: 'ready' });
+post({ type: 'ready', sectionId: selectedSectionId });

@@ -9,6 +9,7 @@ import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progr
 import { ProgressService } from './progress/progressService';
 import { StorageMode } from './progress/storageMode';
 import { KataStatusBar } from './statusBar/kataStatusBar';
+import { TimeTracker } from './time/timeTracker';
 import { KataTreeProvider } from './tree/kataTreeProvider';
 import { COACH_VIEW_TYPE, CoachPanel } from './webview/coachPanel';
 import { KataWorkspace } from './workspace/kataWorkspace';
@@ -19,12 +20,14 @@ export interface KataCoachApi {
   progress: ProgressService;
   tree: KataTreeProvider;
   statusBar: KataStatusBar;
+  time: TimeTracker;
   /** Copies checks into the storage of `mode`, as the prompt after a mode switch does; `presetAnswer` is the button label. */
   carryProgressOver(mode: StorageMode, presetAnswer: string): Promise<CarryOverResult | undefined>;
 }
 
 // Kept for `deactivate`, which VS Code calls without arguments.
 let activeProgress: ProgressService | undefined;
+let activeTime: TimeTracker | undefined;
 
 export function activate(context: vscode.ExtensionContext): KataCoachApi {
   context.subscriptions.push(getLogChannel());
@@ -39,14 +42,18 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   activeProgress = progress;
 
   const panelLog = createLogger('Coach');
+  const time = new TimeTracker(workspace, progress, createLogger('Time'), () => CoachPanel.activeContext, CoachPanel.onDidChangeCurrent);
+  activeTime = time;
+  const panelDeps = { extensionUri: context.extensionUri, workspace, progress, time, log: panelLog };
   context.subscriptions.push(
     vscode.window.registerWebviewPanelSerializer(COACH_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel, state) => CoachPanel.restore(panel, state, context.extensionUri, workspace, progress, panelLog),
+      deserializeWebviewPanel: (panel, state) => CoachPanel.restore(panel, state, panelDeps),
     }),
-    ...registerCommands({ extensionUri: context.extensionUri, workspace, progress, tree, log: panelLog }),
+    ...registerCommands({ extensionUri: context.extensionUri, workspace, progress, tree, log: panelLog, time }),
     { dispose: () => CoachPanel.disposeCurrent() },
+    time,
   );
-  const statusBar = new KataStatusBar(workspace, progress);
+  const statusBar = new KataStatusBar(workspace, progress, time);
   context.subscriptions.push(statusBar);
 
   void workspace.scan().catch((error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`));
@@ -55,6 +62,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     progress,
     tree,
     statusBar,
+    time,
     carryProgressOver: (mode, presetAnswer) => offerCarryOver(workspace, progress, progressLog, mode, presetAnswer),
   };
 }
@@ -62,9 +70,12 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
 /** Waits for progress writes still in flight, so closing the window loses no check. */
 export async function deactivate(): Promise<void> {
   try {
+    // The tracker saves its last minutes when disposed, so that write joins the flush.
+    activeTime?.dispose();
     await activeProgress?.flush();
   } finally {
     activeProgress = undefined;
+    activeTime = undefined;
     disposeLogChannel();
   }
 }

@@ -3,7 +3,7 @@
 // Copilot Chat, or a host without chat), the prompt goes to the clipboard.
 
 import * as vscode from 'vscode';
-import { buildCoachPrompt } from '../core/coachPrompt';
+import { buildCoachPrompt, CoachPromptOptions } from '../core/coachPrompt';
 import { StepStates } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { Kata } from '../core/model';
@@ -20,8 +20,14 @@ export interface AskCoachResult {
 }
 
 /** Builds the prompt for a kata's section and hands it to Copilot Chat or the clipboard. */
-export async function askCoach(kata: Kata, states: StepStates, sectionId: string | undefined, log: Logger): Promise<AskCoachResult> {
-  const prompt = buildCoachPrompt(kata, states, { sectionId, revealedHints: [] });
+export async function askCoach(
+  kata: Kata,
+  states: StepStates,
+  sectionId: string | undefined,
+  log: Logger,
+  seen: Pick<CoachPromptOptions, 'revealedHints' | 'elapsedMinutes'> = { revealedHints: [] },
+): Promise<AskCoachResult> {
+  const prompt = buildCoachPrompt(kata, states, { sectionId, ...seen });
 
   const commands = await vscode.commands.getCommands(true);
   if (commands.includes(CHAT_OPEN_COMMAND)) {

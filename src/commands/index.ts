@@ -13,6 +13,9 @@ import { KataWorkspace } from '../workspace/kataWorkspace';
 import { createSampleKata } from './createSampleKata';
 import { resetProgress, ResetOptions } from './resetProgress';
 import { pickKata } from './startKata';
+import { revealedHints } from '../core/hintReveal';
+import { currentSection } from '../core/kataProgress';
+import { TimeTracker } from '../time/timeTracker';
 import { askCoach } from '../chat/askCoach';
 
 export interface CommandContext {
@@ -21,6 +24,7 @@ export interface CommandContext {
   progress: ProgressService;
   tree: KataTreeProvider;
   log: Logger;
+  time: TimeTracker;
 }
 
 /** Returns the kata a command argument names: a tree node, a kata, or a kata id. */
@@ -35,12 +39,22 @@ function kataFromArgument(workspace: KataWorkspace, argument: unknown): Kata | u
   return undefined;
 }
 
+/** Returns the kata and section of a tree section node, so the panel can open on that section. */
+function sectionFromArgument(argument: unknown): { kata: Kata; sectionId: string } | undefined {
+  const node = argument as Partial<KataTreeNode> | undefined;
+  if (node?.kind === 'section' && 'section' in node && node.section && 'parent' in node && node.parent && 'kata' in node.parent) {
+    return { kata: node.parent.kata, sectionId: node.section.id };
+  }
+  return undefined;
+}
+
 export function registerCommands(context: CommandContext): vscode.Disposable[] {
   const { workspace, progress, tree, log } = context;
 
   const openKata = async (argument: unknown): Promise<string | undefined> => {
     await workspace.ready;
-    const kata = kataFromArgument(workspace, argument) ?? (argument === undefined ? await pickKata(workspace, (id) => progress.statesOf(id)) : undefined);
+    const section = sectionFromArgument(argument);
+    const kata = section?.kata ?? kataFromArgument(workspace, argument) ?? (argument === undefined ? await pickKata(workspace, (id) => progress.statesOf(id)) : undefined);
     if (!kata) {
       if (argument !== undefined) {
         void vscode.window.showWarningMessage(`Kata Coach found no kata ${typeof argument === 'string' ? `"${argument}"` : 'for that item'} in this workspace.`);
@@ -49,7 +63,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     }
 
     log.info(`Starting kata ${kata.id} (${kata.filePath})`);
-    CoachPanel.show(context.extensionUri, workspace, progress, log, kata);
+    CoachPanel.show({ extensionUri: context.extensionUri, workspace, progress, log, time: context.time }, kata, section?.sectionId);
     await tree.revealKata(kata);
     return kata.id;
   };
@@ -58,6 +72,14 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('kataCoach.startKata', openKata),
     vscode.commands.registerCommand('kataCoach.openCoachPanel', openKata),
     vscode.commands.registerCommand('kataCoach.refresh', () => workspace.scan()),
+    vscode.commands.registerCommand('kataCoach.toggleTimer', (kataId?: unknown) => {
+      const id = typeof kataId === 'string' ? kataId : (CoachPanel.currentKataId ?? context.time.activeContext?.kataId);
+      if (!id || !workspace.index.findById(id)) {
+        void vscode.window.showInformationMessage('Kata Coach counts time only while a kata is open. Start a kata first.');
+        return undefined;
+      }
+      return context.time.togglePause(id);
+    }),
 
     // Arguments (kata id, section id) come from the coach panel; from the palette it shows a kata picker.
     vscode.commands.registerCommand('kataCoach.askCoach', async (kataId?: unknown, sectionId?: unknown) => {
@@ -69,7 +91,15 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
       if (!kata) {
         return undefined;
       }
-      return askCoach(kata, progress.statesOf(kata.id), typeof sectionId === 'string' ? sectionId : undefined, log);
+      const states = progress.statesOf(kata.id);
+      const section = typeof sectionId === 'string' ? sectionId : currentSection(kata, states)?.id;
+      const seen = section
+        ? {
+            revealedHints: revealedHints(kata, section, progress.coachDataOf(kata.id).revealedHintCounts[section] ?? 0),
+            elapsedMinutes: context.time.minutesOf(kata.id).bySection[section],
+          }
+        : { revealedHints: [] };
+      return askCoach(kata, states, section, log, seen);
     }),
     vscode.commands.registerCommand('kataCoach.showLog', () => getLogChannel().show()),
 

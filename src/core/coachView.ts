@@ -1,10 +1,26 @@
-// Builds what the coach panel shows for a kata from the model and the
-// learner's step states. Step text is markdown rendered with raw HTML off,
-// so a kata file cannot inject markup into the panel.
+// Builds what the coach panel shows for a kata from the model, the learner's
+// step states and their coach data. Kata text is markdown rendered with raw
+// HTML off, so a kata file cannot inject markup into the panel.
 
-import MarkdownIt from 'markdown-it';
+import {
+  buildHints,
+  buildNotes,
+  buildPrerequisites,
+  buildQuestions,
+  hintsUsed,
+  KataStatus,
+  renderInline,
+  type HintsView,
+  type NoteView,
+  type PrerequisiteView,
+  type QuestionView,
+} from './coachViewParts';
 import { completionPercent, currentSection, isStepDone, kataCompletion, sectionCompletion, StepStates } from './kataProgress';
 import { describeDifficulty, Kata } from './model';
+import { emptyCoachData, type CoachData } from './progress/coachData';
+import { formatAgainstEstimate } from './timeOnTask';
+
+export type { HintsView, HintView, NoteView, PrerequisiteView, QuestionView } from './coachViewParts';
 
 /** Coach panel content of one step. */
 export interface StepView {
@@ -24,6 +40,20 @@ export interface SectionView {
   done: number;
   total: number;
   steps: StepView[];
+  notes: NoteView[];
+  hints: HintsView;
+  /** Time spent on the section against its estimate, for example `12 of 20-25 min`. */
+  time: string;
+  /** The Completion Check's questions; empty for other sections. */
+  questions: QuestionView[];
+}
+
+/** Summary the panel shows once every step is done. */
+export interface CompletionSummary {
+  time: string;
+  hintsUsed: number;
+  answered: number;
+  questions: number;
 }
 
 export interface CoachView {
@@ -33,30 +63,55 @@ export interface CoachView {
   category: string;
   estimatedMinutes?: number;
   objectives: string[];
+  technologies: string[];
+  prerequisites: PrerequisiteView[];
   done: number;
   total: number;
   percent: number;
   sections: SectionView[];
   /** Section shown when the page has no selection of its own: the first unfinished task. */
   currentSectionId?: string;
+  /** Time spent on the kata against its estimate. */
+  time: string;
+  timerPaused: boolean;
+  /** Set when every step is done. */
+  completion?: CompletionSummary;
 }
 
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+/** Everything besides the kata and its step states that the view shows. All fields are optional. */
+export interface CoachViewContext {
+  coach?: CoachData;
+  /** Minutes spent, in all and by section id. */
+  minutes?: { total: number; bySection: Record<string, number> };
+  timerPaused?: boolean;
+  /** Returns the progress of another kata, for prerequisites; undefined for a kata the workspace lacks. */
+  statusOf?: (kataId: string) => KataStatus | undefined;
+  /** Returns the milliseconds spent on a section, for hints that wait. */
+  msOnSection?: (sectionId: string) => number;
+}
 
-export function buildCoachView(kata: Kata, states: StepStates): CoachView {
+export function buildCoachView(kata: Kata, states: StepStates, context: CoachViewContext = {}): CoachView {
   const completion = kataCompletion(kata, states);
+  const coach = context.coach ?? emptyCoachData();
+  const minutes = context.minutes ?? { total: 0, bySection: {} };
+  const kataEstimate = kata.estimatedMinutes === undefined ? undefined : { min: kata.estimatedMinutes, max: kata.estimatedMinutes };
+  const questions = buildQuestions(kata, coach);
 
-  return {
+  const view: CoachView = {
     kataId: kata.id,
     title: kata.title,
     difficulty: describeDifficulty(kata.difficulty),
     category: kata.category,
     estimatedMinutes: kata.estimatedMinutes,
     objectives: kata.learningObjectives,
+    technologies: kata.technologies,
+    prerequisites: buildPrerequisites(kata, context.statusOf ?? (() => undefined)),
     done: completion.done,
     total: completion.total,
     percent: completionPercent(completion),
     currentSectionId: currentSection(kata, states)?.id,
+    time: formatAgainstEstimate(minutes.total, kataEstimate),
+    timerPaused: context.timerPaused ?? false,
     sections: kata.sections.map((section) => {
       const sectionDone = sectionCompletion(section, states);
       return {
@@ -67,12 +122,26 @@ export function buildCoachView(kata: Kata, states: StepStates): CoachView {
         total: sectionDone.total,
         steps: section.steps.map((step) => ({
           id: step.id,
-          html: markdown.renderInline(step.text),
+          html: renderInline(step.text),
           checked: isStepDone(step, states),
           group: step.group,
           line: step.line,
         })),
+        notes: buildNotes(section),
+        hints: buildHints(kata, section.id, coach.revealedHintCounts[section.id] ?? 0, context.msOnSection?.(section.id) ?? 0),
+        time: formatAgainstEstimate(minutes.bySection[section.id] ?? 0, section.minutes),
+        questions: section.kind === 'completion' ? questions : [],
       };
     }),
   };
+
+  if (completion.total > 0 && completion.done === completion.total) {
+    view.completion = {
+      time: view.time,
+      hintsUsed: hintsUsed(coach),
+      answered: questions.filter((question) => question.answer.trim() !== '').length,
+      questions: questions.length,
+    };
+  }
+  return view;
 }

@@ -92,6 +92,11 @@ export class TimeOnTask {
     return minutes;
   }
 
+  /** Returns the milliseconds spent on one section, the time since the last event included. */
+  msOf(sectionId: string, nowMs: number): number {
+    return this.totals(nowMs).get(sectionId) ?? 0;
+  }
+
   /**
    * Returns the whole minutes (rounded) of all sections together. It rounds the sum,
    * so it can differ by a minute or so from the sum of `minutesBySection`.

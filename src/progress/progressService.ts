@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { isStepDone, StepStates } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { allSteps, Kata } from '../core/model';
+import { CoachData, CoachDataChanges, coachDataFrom, emptyCoachData, mergeCoachData, readCoachData } from '../core/progress/coachData';
 import { nodeFileSystem } from '../core/progress/nodeFileSystem';
 import { parseProgressFileName, PROGRESS_FOLDER, toStoredKataId } from '../core/progress/paths';
 import { OrphanStep, ProgressStore, StoredProgress } from '../core/progress/store';
@@ -34,6 +35,8 @@ export class ProgressService extends Disposable {
   private readonly storedStates = new Map<string, StepStates>();
   /** Stored states by kata id whose ids match no step of the kata and that the store could not re-match. */
   private readonly orphans = new Map<string, OrphanedState[]>();
+  /** Hints, answers and minutes by kata id, as the progress files hold them. */
+  private readonly coachData = new Map<string, CoachData>();
   private readonly markdown: MarkdownProgress;
   private storageMode = readStorageMode();
 
@@ -112,6 +115,28 @@ export class ProgressService extends Disposable {
   /** Returns the `[x]` marks of a kata file, from the open editor buffer when there is one. */
   markdownStatesOf(kata: Kata): StepStates {
     return this.markdown.statesOf(kata);
+  }
+
+  /** Returns true once the kata's progress file has been read (or found missing). */
+  hasLoaded(kataId: string): boolean {
+    return this.coachData.has(kataId);
+  }
+
+  /** Returns the kata's revealed hints, answers and minutes; empty until read. */
+  coachDataOf(kataId: string): CoachData {
+    return this.coachData.get(kataId) ?? emptyCoachData();
+  }
+
+  /**
+   * Saves hints, answers or minutes to the kata's progress file in either
+   * storage mode, because the markdown has no place for them. The views see
+   * the change at once. Reports a failure to the user and returns false.
+   */
+  async saveCoachData(kata: Kata, changes: CoachDataChanges, timeSpentMinutes?: number): Promise<boolean> {
+    const merged = mergeCoachData({ ...this.coachDataOf(kata.id) }, changes);
+    this.coachData.set(kata.id, coachDataFrom(merged));
+    const saved = await this.track(this.writeStore(kata, (store) => store.saveCoachData(kata, changes, 'ui', { timeSpentMinutes }), {}));
+    return saved !== undefined;
   }
 
   /** Returns the stored states of ids that match no step of the kata. Empty in `markdown` mode. */
@@ -209,6 +234,7 @@ export class ProgressService extends Disposable {
       }
       this.storedStates.set(kata.id, stored.states);
       this.orphans.set(kata.id, stored.orphans);
+      this.coachData.set(kata.id, readCoachData(stored.document));
     } catch (error) {
       this.log.error(`Reading progress of ${kata.id} from ${store.filePathOf(kata.id)} failed: ${describeError(error)}`);
     }
@@ -248,6 +274,7 @@ export class ProgressService extends Disposable {
       const saved = await write(store);
       this.storedStates.set(kata.id, saved.states);
       this.orphans.set(kata.id, saved.orphans);
+      this.coachData.set(kata.id, readCoachData(saved.document));
       this.changeEmitter.fire(kata.id);
       return saved;
     } catch (error) {

@@ -6,6 +6,7 @@ import { kataCompletion } from '../core/kataProgress';
 import { Kata } from '../core/model';
 import { Disposable } from '../common/disposable';
 import { ProgressService } from '../progress/progressService';
+import { TimeTracker } from '../time/timeTracker';
 import { CoachPanel } from '../webview/coachPanel';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 
@@ -18,6 +19,7 @@ export class KataStatusBar extends Disposable {
   constructor(
     private readonly workspace: KataWorkspace,
     private readonly progress: ProgressService,
+    private readonly time: TimeTracker,
   ) {
     super();
     this.item.name = 'Kata Coach: Active Kata';
@@ -25,6 +27,7 @@ export class KataStatusBar extends Disposable {
     this.register(CoachPanel.onDidChangeCurrent(() => this.update()));
     this.register(workspace.onDidChange(() => this.update()));
     this.register(progress.onDidChange(() => this.update()));
+    this.register(time.onDidChange(() => this.update()));
     this.update();
   }
 
@@ -47,9 +50,13 @@ export class KataStatusBar extends Disposable {
 
     const completion = kataCompletion(kata, this.progress.statesOf(kata.id));
     const title = kata.title.length > MAX_TITLE_LENGTH ? `${kata.title.slice(0, MAX_TITLE_LENGTH - 1)}…` : kata.title;
-    this.item.text = `$(mortar-board) ${title} ${completion.done}/${completion.total}`;
-    this.item.tooltip = `${kata.title}: ${completion.done} of ${completion.total} steps done. Click to open the coach panel.`;
-    this.item.accessibilityInformation = { label: `Kata ${kata.title}, ${completion.done} of ${completion.total} steps done` };
+    const minutes = this.time.minutesOf(kata.id).total;
+    const paused = this.time.isPaused(kata.id);
+    const clock = `${paused ? '$(debug-pause)' : '$(clock)'} ${minutes}m`;
+    this.item.text = `$(mortar-board) ${title} ${completion.done}/${completion.total} ${clock}`;
+    const timeText = `${minutes} minute${minutes === 1 ? '' : 's'} spent${paused ? ', timer paused' : ''}`;
+    this.item.tooltip = `${kata.title}: ${completion.done} of ${completion.total} steps done, ${timeText}. Click to open the coach panel.`;
+    this.item.accessibilityInformation = { label: `Kata ${kata.title}, ${completion.done} of ${completion.total} steps done, ${timeText}` };
     this.item.command = { command: 'kataCoach.openCoachPanel', title: 'Open Coach Panel', arguments: [kata.id] };
     this.item.show();
   }

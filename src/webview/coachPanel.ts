@@ -1,83 +1,113 @@
 // The coach panel: a webview beside the editor that shows one kata's current
-// task, its steps as checkboxes and the overall progress. One panel is
-// reused for every kata, so the editor area does not fill with panels.
+// task, its steps, notes and hints, the Completion Check and the time spent.
+// One panel is reused for every kata, so the editor area does not fill up.
 
 import * as vscode from 'vscode';
 import { buildCoachView } from '../core/coachView';
-import { resolveLink } from '../core/linkPolicy';
+import { kataCompletion } from '../core/kataProgress';
 import { Logger } from '../core/log';
-import { allSteps, Kata } from '../core/model';
+import { Kata } from '../core/model';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
 import { ProgressService } from '../progress/progressService';
+import { TimeTracker, WorkContext } from '../time/timeTracker';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { renderCoachHtml } from './html';
-import { HostMessage, parsePageMessage } from './protocol';
+import { PanelActions } from './panelActions';
+import { HostMessage, parsePageMessage, PageMessage } from './protocol';
 
 export const COACH_VIEW_TYPE = 'kataCoach.coach';
+
+/** Services of the extension that the panel uses. */
+export interface CoachPanelDeps {
+  extensionUri: vscode.Uri;
+  workspace: KataWorkspace;
+  progress: ProgressService;
+  time: TimeTracker;
+  log: Logger;
+}
 
 /** State the page stores with `setState`, so a reloaded window can restore the panel. */
 interface PanelState {
   kataId: string;
+  sectionId?: string;
 }
 
 export class CoachPanel extends Disposable {
   private static current: CoachPanel | undefined;
 
   private static readonly currentChanged = new vscode.EventEmitter<void>();
-  /** Fires when the panel opens, closes or shows another kata. */
+  /** Fires when the panel opens, closes, becomes active or shows another kata or section. */
   static readonly onDidChangeCurrent = CoachPanel.currentChanged.event;
 
   private pageReady = false;
+  /** Section the page shows; undefined until the page reports it. */
+  private sectionId: string | undefined;
+  private readonly actions: PanelActions;
 
-  /** Shows the panel for a kata, reusing the open panel when there is one. */
-  static show(extensionUri: vscode.Uri, workspace: KataWorkspace, progress: ProgressService, log: Logger, kata: Kata): CoachPanel {
-    if (CoachPanel.current) {
-      CoachPanel.current.kataId = kata.id;
-      CoachPanel.currentChanged.fire();
+  /** Shows the panel for a kata, reusing the open panel. `sectionId` picks the section it shows. */
+  static show(deps: CoachPanelDeps, kata: Kata, sectionId?: string): CoachPanel {
+    const open = CoachPanel.current;
+    if (open) {
+      const changed = open.kataId !== kata.id;
+      open.kataId = kata.id;
+      open.sectionId = sectionId ?? (changed ? undefined : open.sectionId);
       // Revealing in its own column: Beside would move the panel on every start.
-      CoachPanel.current.panel.reveal(undefined, true);
-      CoachPanel.current.update();
-      return CoachPanel.current;
+      open.panel.reveal(undefined, true);
+      open.update();
+      if (sectionId) {
+        open.post({ type: 'showSection', sectionId });
+      }
+      CoachPanel.currentChanged.fire();
+      return open;
     }
 
     const panel = vscode.window.createWebviewPanel(
       COACH_VIEW_TYPE,
       kata.title,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      CoachPanel.webviewOptions(extensionUri),
+      CoachPanel.webviewOptions(deps.extensionUri),
     );
-    CoachPanel.current = new CoachPanel(panel, extensionUri, workspace, progress, log, kata.id);
+    CoachPanel.current = new CoachPanel(panel, deps, kata.id, sectionId);
     CoachPanel.currentChanged.fire();
     return CoachPanel.current;
   }
 
-  /** Restores a panel after a window reload; closes it when its kata is gone. */
-  static async restore(
-    panel: vscode.WebviewPanel,
-    state: unknown,
-    extensionUri: vscode.Uri,
-    workspace: KataWorkspace,
-    progress: ProgressService,
-    log: Logger,
-  ): Promise<void> {
-    await workspace.ready;
-    const kataId = typeof state === 'object' && state !== null ? (state as Partial<PanelState>).kataId : undefined;
-    const kata = typeof kataId === 'string' ? workspace.index.findById(kataId) : undefined;
+  /** Restores a panel after a window reload; closes it with a message when its kata is gone. */
+  static async restore(panel: vscode.WebviewPanel, state: unknown, deps: CoachPanelDeps): Promise<void> {
+    await deps.workspace.ready;
+    const saved = typeof state === 'object' && state !== null ? (state as Partial<PanelState>) : {};
+    const kata = typeof saved.kataId === 'string' ? deps.workspace.index.findById(saved.kataId) : undefined;
 
     if (!kata || CoachPanel.current) {
-      log.info(`Closed a restored coach panel: ${kata ? 'another panel is open' : `kata ${String(kataId)} not found`}`);
+      deps.log.info(`Closed a restored coach panel: ${kata ? 'another panel is open' : `kata ${String(saved.kataId)} not found`}`);
       panel.dispose();
+      if (!kata && typeof saved.kataId === 'string') {
+        void vscode.window.showInformationMessage(
+          `Kata Coach closed the coach panel of "${saved.kataId}": no kata with that id is in this workspace any more.`,
+        );
+      }
       return;
     }
 
-    panel.webview.options = CoachPanel.webviewOptions(extensionUri);
-    CoachPanel.current = new CoachPanel(panel, extensionUri, workspace, progress, log, kata.id);
+    panel.webview.options = CoachPanel.webviewOptions(deps.extensionUri);
+    const sectionId = typeof saved.sectionId === 'string' ? saved.sectionId : undefined;
+    CoachPanel.current = new CoachPanel(panel, deps, kata.id, sectionId);
     CoachPanel.currentChanged.fire();
   }
 
   static get currentKataId(): string | undefined {
     return CoachPanel.current?.kataId;
+  }
+
+  /** Returns the kata and section of the panel while it is the active editor, for time on task. */
+  static get activeContext(): WorkContext | undefined {
+    const open = CoachPanel.current;
+    if (!open || !open.panel.active) {
+      return undefined;
+    }
+    const sectionId = open.sectionId ?? open.defaultSectionId();
+    return sectionId ? { kataId: open.kataId, sectionId } : undefined;
   }
 
   /** The editor column of the open panel, so files can open in another one. */
@@ -100,27 +130,24 @@ export class CoachPanel extends Disposable {
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
-    extensionUri: vscode.Uri,
-    private readonly workspace: KataWorkspace,
-    private readonly progress: ProgressService,
-    private readonly log: Logger,
+    private readonly deps: CoachPanelDeps,
     private kataId: string,
+    initialSectionId: string | undefined,
   ) {
     super();
+    this.sectionId = initialSectionId;
+    this.actions = new PanelActions(deps);
     this.register(panel);
-    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'kata-coach.svg');
-    panel.webview.html = renderCoachHtml(panel.webview, extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'kata-coach.svg');
+    panel.webview.html = renderCoachHtml(panel.webview, deps.extensionUri);
 
     this.register(panel.onDidDispose(() => this.dispose()));
+    this.register(panel.onDidChangeViewState(() => CoachPanel.currentChanged.fire()));
     this.register(panel.webview.onDidReceiveMessage((message) => void this.onMessage(message)));
-    this.register(workspace.onDidChange(() => this.update()));
-    this.register(
-      progress.onDidChange((changedKataId) => {
-        if (changedKataId === this.kataId) {
-          this.update();
-        }
-      }),
-    );
+    this.register(deps.workspace.onDidChange(() => this.update()));
+    const ifShown = (kataId: string) => kataId === this.kataId && this.update();
+    this.register(deps.progress.onDidChange(ifShown));
+    this.register(deps.time.onDidChange(ifShown));
   }
 
   override dispose(): void {
@@ -132,7 +159,12 @@ export class CoachPanel extends Disposable {
   }
 
   private get kata(): Kata | undefined {
-    return this.workspace.index.findById(this.kataId);
+    return this.deps.workspace.index.findById(this.kataId);
+  }
+
+  private defaultSectionId(): string | undefined {
+    const kata = this.kata;
+    return kata ? buildCoachView(kata, this.deps.progress.statesOf(kata.id)).currentSectionId ?? kata.sections[0]?.id : undefined;
   }
 
   private update(): void {
@@ -146,92 +178,96 @@ export class CoachPanel extends Disposable {
       return;
     }
     this.panel.title = kata.title;
-    this.post({ type: 'render', view: buildCoachView(kata, this.progress.statesOf(kata.id)) });
+
+    const { progress, time, workspace } = this.deps;
+    const view = buildCoachView(kata, progress.statesOf(kata.id), {
+      coach: progress.coachDataOf(kata.id),
+      minutes: time.minutesOf(kata.id),
+      timerPaused: time.isPaused(kata.id),
+      msOnSection: (sectionId) => time.msOnSection(kata.id, sectionId),
+      statusOf: (kataId) => {
+        const other = workspace.index.findById(kataId);
+        return other && { title: other.title, ...kataCompletion(other, progress.statesOf(other.id)) };
+      },
+    });
+    this.post({ type: 'render', view });
   }
 
   private post(message: HostMessage): void {
     void this.panel.webview.postMessage(message).then(undefined, (error: unknown) => {
-      this.log.error(`Posting to the coach panel failed: ${describeError(error)}`);
+      this.deps.log.error(`Posting to the coach panel failed: ${describeError(error)}`);
     });
   }
 
   private async onMessage(raw: unknown): Promise<void> {
     const message = parsePageMessage(raw);
     if (!message) {
-      this.log.warn(`Ignored an invalid message from the coach panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
+      this.deps.log.warn(`Ignored an invalid message from the coach panel: ${JSON.stringify(raw)?.slice(0, 200)}`);
       return;
     }
 
-    switch (message.type) {
-      case 'ready':
-        this.pageReady = true;
-        this.update();
-        return;
-      case 'openFile': {
-        const kata = this.kata;
-        if (kata) {
-          await vscode.commands.executeCommand('kataCoach.revealStep', kata.filePath, 1);
-        }
-        return;
-      }
-      case 'openLink':
-        await this.openLink(message.href);
-        return;
-      case 'askCoach': {
-        const kata = this.kata;
-        if (kata) {
-          await vscode.commands.executeCommand('kataCoach.askCoach', kata.id, message.sectionId);
-        }
-        return;
-      }
-      case 'openStep':
-        await this.onStepMessage(message.stepId, undefined);
-        return;
-      case 'setStep': {
-        const ok = await this.onStepMessage(message.stepId, message.checked);
-        if (message.requestId !== undefined) {
-          this.post({ type: 'result', requestId: message.requestId, ok, error: ok ? undefined : 'This step is no longer in the kata.' });
-        }
-        return;
-      }
-    }
-  }
-
-  /** Opens or checks a step; returns false when the kata no longer has it. */
-  private async onStepMessage(stepId: string, checked: boolean | undefined): Promise<boolean> {
     const kata = this.kata;
-    const step = kata && allSteps(kata).find((candidate) => candidate.id === stepId);
-    if (!kata || !step) {
-      this.log.warn(`The coach panel named step ${stepId}, which kata ${this.kataId} does not have`);
-      return false;
+    if (message.type === 'ready') {
+      this.pageReady = true;
+      this.sectionId = this.sectionId ?? message.sectionId;
+      this.update();
+      if (this.sectionId) {
+        this.post({ type: 'showSection', sectionId: this.sectionId });
+      }
+      CoachPanel.currentChanged.fire();
+      return;
     }
-
-    if (checked === undefined) {
-      await vscode.commands.executeCommand('kataCoach.revealStep', kata.filePath, step.line);
-    } else {
-      await this.progress.setSteps(kata, { [step.id]: checked });
-    }
-    return true;
-  }
-
-  // Links come from kata text, which is untrusted: resolveLink allows only web
-  // links and files inside the kata's workspace folder.
-  private async openLink(href: string): Promise<void> {
-    const kata = this.kata;
     if (!kata) {
       return;
     }
-    const target = resolveLink(href, kata.filePath, this.workspace.folderOf(kata));
-    switch (target.kind) {
-      case 'external':
-        await vscode.env.openExternal(vscode.Uri.parse(target.url, true));
+    await this.handle(kata, message);
+  }
+
+  private async handle(kata: Kata, message: Exclude<PageMessage, { type: 'ready' }>): Promise<void> {
+    switch (message.type) {
+      case 'selectSection':
+        if (kata.sections.some((section) => section.id === message.sectionId)) {
+          this.sectionId = message.sectionId;
+          CoachPanel.currentChanged.fire();
+        }
         return;
-      case 'file':
-        await vscode.commands.executeCommand('kataCoach.revealStep', target.filePath, 1);
+      case 'setStep': {
+        const ok = await this.actions.setStep(kata, message.stepId, message.checked);
+        this.reply(message.requestId, ok, 'This step is no longer in the kata.');
         return;
-      case 'refused':
-        this.log.info(`Did not open the link ${JSON.stringify(href.slice(0, 200))} from ${kata.filePath}: ${target.reason}`);
+      }
+      case 'revealHint': {
+        const error = await this.actions.revealHint(kata, message.sectionId);
+        this.reply(message.requestId, error === undefined, error);
         return;
+      }
+      case 'saveAnswer':
+        await this.actions.saveAnswer(kata, message.index, message.answer);
+        return;
+      case 'toggleTimer':
+        this.deps.time.togglePause(kata.id);
+        return;
+      case 'startKata':
+        await this.actions.startKata(message.kataId);
+        return;
+      case 'openFile':
+        await vscode.commands.executeCommand('kataCoach.revealStep', kata.filePath, 1);
+        return;
+      case 'openStep':
+        await this.actions.openStep(kata, message.stepId);
+        return;
+      case 'openLink':
+        await this.actions.openLink(kata, message.href);
+        return;
+      case 'askCoach':
+        await vscode.commands.executeCommand('kataCoach.askCoach', kata.id, message.sectionId);
+        return;
+    }
+  }
+
+  private reply(requestId: number | undefined, ok: boolean, error: string | undefined): void {
+    if (requestId !== undefined) {
+      this.post({ type: 'result', requestId, ok, error: ok ? undefined : error });
     }
   }
 }

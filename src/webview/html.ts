@@ -26,9 +26,10 @@ export function renderCoachHtml(webview: vscode.Webview, extensionUri: vscode.Ur
   <title>Kata Coach</title>
 </head>
 <body>
-  <main id="app" aria-live="polite">
+  <main id="app">
     <p class="status">Loading the kata...</p>
   </main>
+  <div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>
   <script nonce="${nonce}" src="${scriptUri.toString()}"></script>
 </body>
 </html>`;

@@ -2,17 +2,26 @@
 // is untrusted input: the host checks every message with `parsePageMessage`.
 
 import type { CoachView } from '../core/coachView';
+import { MAX_ANSWER_LENGTH } from '../core/progress/coachData';
 
-export type { CoachView, SectionView, StepView } from '../core/coachView';
+export type { CoachView, HintsView, QuestionView, SectionView, StepView } from '../core/coachView';
 
 export type HostMessage =
   | { type: 'render'; view: CoachView }
   | { type: 'missing'; kataId: string }
+  /** Shows a section, picked in the tree, a CodeLens or restored after a reload. */
+  | { type: 'showSection'; sectionId: string }
   /** The outcome of a page request that carried a `requestId`. */
   | { type: 'result'; requestId: number; ok: boolean; error?: string };
 
 export type PageMessage =
-  | { type: 'ready' }
+  /** The page can take messages; `sectionId` is the section it shows after a reload. */
+  | { type: 'ready'; sectionId?: string }
+  | { type: 'selectSection'; sectionId: string }
+  | { type: 'revealHint'; sectionId: string; requestId?: number }
+  | { type: 'saveAnswer'; index: number; answer: string }
+  | { type: 'startKata'; kataId: string }
+  | { type: 'toggleTimer' }
   | { type: 'setStep'; stepId: string; checked: boolean; requestId?: number }
   | { type: 'openStep'; stepId: string }
   | { type: 'openFile' }
@@ -23,6 +32,13 @@ const MAX_HREF_LENGTH = 2048;
 
 const ID_PATTERN = /^[a-zA-Z0-9_-]{1,200}$/;
 
+// Kata ids come from front matter and may contain dots or other characters.
+// The host looks each one up in the index, so only type and length are checked here.
+const MAX_KATA_ID_LENGTH = 200;
+
+// Completion Checks have a handful of questions; this bound only rejects nonsense.
+const MAX_QUESTIONS = 1000;
+
 /** Returns the message when it has a known shape, else undefined. */
 export function parsePageMessage(value: unknown): PageMessage | undefined {
   if (typeof value !== 'object' || value === null) {
@@ -32,17 +48,47 @@ export function parsePageMessage(value: unknown): PageMessage | undefined {
 
   switch (message.type) {
     case 'ready':
+      if (message.sectionId === undefined) {
+        return { type: 'ready' };
+      }
+      return isId(message.sectionId) ? { type: 'ready', sectionId: message.sectionId } : undefined;
     case 'openFile':
+    case 'toggleTimer':
       return { type: message.type };
+    case 'selectSection':
+      return isId(message.sectionId) ? { type: 'selectSection', sectionId: message.sectionId } : undefined;
+    case 'revealHint': {
+      if (!isId(message.sectionId) || !isRequestId(message.requestId)) {
+        return undefined;
+      }
+      const parsed: PageMessage = { type: 'revealHint', sectionId: message.sectionId };
+      if (message.requestId !== undefined) {
+        parsed.requestId = message.requestId as number;
+      }
+      return parsed;
+    }
+    case 'saveAnswer': {
+      const index = message.index;
+      const valid = Number.isSafeInteger(index) && (index as number) >= 0 && (index as number) < MAX_QUESTIONS;
+      if (!valid || typeof message.answer !== 'string' || message.answer.length > MAX_ANSWER_LENGTH) {
+        return undefined;
+      }
+      return { type: 'saveAnswer', index: index as number, answer: message.answer };
+    }
+    case 'startKata':
+      if (typeof message.kataId === 'string' && message.kataId.length > 0 && message.kataId.length <= MAX_KATA_ID_LENGTH) {
+        return { type: 'startKata', kataId: message.kataId };
+      }
+      return undefined;
     case 'setStep': {
       if (typeof message.stepId !== 'string' || !ID_PATTERN.test(message.stepId) || typeof message.checked !== 'boolean') {
         return undefined;
       }
+      if (!isRequestId(message.requestId)) {
+        return undefined;
+      }
       const parsed: PageMessage = { type: 'setStep', stepId: message.stepId, checked: message.checked };
       if (message.requestId !== undefined) {
-        if (!Number.isSafeInteger(message.requestId) || (message.requestId as number) < 0) {
-          return undefined;
-        }
         parsed.requestId = message.requestId as number;
       }
       return parsed;
@@ -65,4 +111,13 @@ export function parsePageMessage(value: unknown): PageMessage | undefined {
     default:
       return undefined;
   }
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+/** Returns true for an absent request id or a non-negative safe integer. */
+function isRequestId(value: unknown): boolean {
+  return value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0);
 }

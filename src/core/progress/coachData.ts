@@ -42,7 +42,11 @@ export function emptyCoachData(): CoachData {
  * break the panel.
  */
 export function readCoachData(document: ProgressDocument | undefined): CoachData {
-  const stored: unknown = document?.progress.kataCoach;
+  return coachDataFrom(document?.progress.kataCoach);
+}
+
+/** Reads coach data from a `progress.kataCoach` value, as readCoachData does. */
+export function coachDataFrom(stored: unknown): CoachData {
   if (!isRecord(stored)) {
     return emptyCoachData();
   }

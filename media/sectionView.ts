@@ -1,0 +1,178 @@
+// Renders the section the learner works on: its steps, notes, hints and, in
+// the Completion Check, the reflection questions.
+
+import type { HintsView, QuestionView, SectionView } from '../src/webview/protocol';
+import { button, element, progressBar, setRenderedHtml } from './dom';
+
+/** Callbacks the section view calls on the page. */
+export interface SectionActions {
+  setStep(stepId: string, checked: boolean): void;
+  openStep(stepId: string): void;
+  askCoach(sectionId: string): void;
+  revealHint(sectionId: string): void;
+  /** Returns the text to show for a question: the unsaved draft, else the saved answer. */
+  answerText(question: QuestionView): string;
+  editAnswer(index: number, text: string): void;
+  commitAnswer(index: number): void;
+}
+
+function renderSteps(section: SectionView, actions: SectionActions): HTMLElement {
+  const container = element('div', 'steps');
+  let group: string | undefined;
+  let list: HTMLUListElement | undefined;
+
+  for (const step of section.steps) {
+    if (!list || step.group !== group) {
+      group = step.group;
+      if (group) {
+        container.append(element('h3', 'group', group));
+      }
+      list = element('ul', 'step-list');
+      container.append(list);
+    }
+
+    const item = element('li', step.checked ? 'step done' : 'step');
+    const checkbox = element('input');
+    checkbox.type = 'checkbox';
+    checkbox.id = `step-${step.id}`;
+    checkbox.checked = step.checked;
+    checkbox.dataset.stepId = step.id;
+    checkbox.addEventListener('change', () => actions.setStep(step.id, checkbox.checked));
+
+    const label = setRenderedHtml(element('label'), step.html) as HTMLLabelElement;
+    label.htmlFor = checkbox.id;
+
+    const goTo = button('Go to', `Show this step at line ${step.line} of the kata file`, () => actions.openStep(step.id), 'link');
+    goTo.id = `go-to-${step.id}`;
+    goTo.setAttribute('aria-label', `Go to line ${step.line} of the kata file`);
+    item.append(checkbox, label, goTo);
+    list.append(item);
+  }
+  return container;
+}
+
+function renderNotes(section: SectionView): HTMLElement | undefined {
+  if (section.notes.length === 0) {
+    return undefined;
+  }
+  const list = element('ul', 'notes');
+  list.id = 'notes';
+  list.setAttribute('aria-label', 'Notes for this task');
+  for (const note of section.notes) {
+    const item = element('li', 'note');
+    item.append(element('strong', undefined, `${note.label}: `), setRenderedHtml(element('span'), note.html));
+    list.append(item);
+  }
+  return list;
+}
+
+function hintCountText(hints: HintsView): string {
+  if (hints.total === 0) {
+    return 'The kata has no hints for this task. Ask the coach instead.';
+  }
+  if (hints.revealed.length === 0) {
+    return `${hints.total} hint${hints.total === 1 ? '' : 's'} available, none shown yet.`;
+  }
+  return `Hint ${hints.revealed.length} of ${hints.total} shown.`;
+}
+
+function renderHints(section: SectionView, actions: SectionActions): HTMLElement {
+  const hints = section.hints;
+  const container = element('section', 'hints');
+  container.id = 'hints';
+  container.setAttribute('aria-labelledby', 'hints-heading');
+  const heading = element('h3', undefined, 'Hints');
+  heading.id = 'hints-heading';
+  const count = element('p', 'status', hintCountText(hints));
+  count.id = 'hint-count';
+  container.append(heading, count);
+
+  if (hints.revealed.length > 0) {
+    const list = element('ol', 'hint-list');
+    list.id = 'hint-list';
+    for (const hint of hints.revealed) {
+      const item = element('li', `hint level-${hint.level}`);
+      item.append(element('span', 'hint-source', `${hint.source}, level ${hint.level}: `), setRenderedHtml(element('span'), hint.html));
+      list.append(item);
+    }
+    container.append(list);
+  }
+
+  if (hints.total > 0 && hints.canRevealMore) {
+    const waiting = hints.waitMinutes !== undefined;
+    let label = 'Show the next hint';
+    if (hints.strategy === 'direct') {
+      label = 'Show all hints';
+    } else if (hints.revealed.length === 0) {
+      label = 'Show a hint';
+    }
+    const reveal = button(label, 'Reveal the next hint for this task', () => actions.revealHint(section.id), 'secondary');
+    reveal.id = 'reveal-hint';
+    reveal.disabled = waiting;
+    container.append(reveal);
+    if (waiting) {
+      const wait = element('p', 'status', `This kata asks you to try on your own first: hints unlock after ${hints.waitMinutes} more minute${hints.waitMinutes === 1 ? '' : 's'} on this task.`);
+      wait.id = 'hint-wait';
+      container.append(wait);
+    }
+  }
+  return container;
+}
+
+function renderQuestions(section: SectionView, actions: SectionActions): HTMLElement | undefined {
+  if (section.questions.length === 0) {
+    return undefined;
+  }
+  const container = element('section', 'questions');
+  container.id = 'questions';
+  container.setAttribute('aria-labelledby', 'questions-heading');
+  const heading = element('h3', undefined, 'Reflection questions');
+  heading.id = 'questions-heading';
+  container.append(heading, element('p', 'status', 'Your answers are saved with your progress as you type.'));
+
+  for (const question of section.questions) {
+    const label = setRenderedHtml(element('label', 'question'), question.html) as HTMLLabelElement;
+    const area = element('textarea');
+    area.id = `answer-${question.index}`;
+    label.htmlFor = area.id;
+    area.rows = 3;
+    area.value = actions.answerText(question);
+    area.addEventListener('input', () => actions.editAnswer(question.index, area.value));
+    area.addEventListener('blur', () => actions.commitAnswer(question.index));
+    container.append(label, area);
+  }
+  return container;
+}
+
+export function renderSection(section: SectionView, actions: SectionActions): HTMLElement {
+  const container = element('section', 'current-section');
+  container.id = 'current-section';
+  container.dataset.sectionId = section.id;
+  container.setAttribute('aria-labelledby', 'section-heading');
+
+  const heading = element('h2', undefined, section.label);
+  heading.id = 'section-heading';
+  heading.tabIndex = -1;
+  if (section.estimate) {
+    heading.append(element('span', 'estimate', section.estimate));
+  }
+  const time = element('p', 'status', `Time on this task: ${section.time}`);
+  time.id = 'section-time';
+  container.append(heading, progressBar('section-progress', `${section.label} progress`, section.done, section.total, `${section.done} of ${section.total} steps done`), time);
+
+  const ask = button('Ask the coach', 'Open Copilot Chat with a prompt about this task', () => actions.askCoach(section.id), 'primary');
+  ask.id = 'ask-coach';
+  container.append(ask);
+
+  if (section.steps.length === 0) {
+    container.append(element('p', 'status', 'This section has no checkbox steps. Read it in the kata file.'));
+  } else {
+    container.append(renderSteps(section, actions));
+  }
+  for (const part of [renderNotes(section), renderQuestions(section, actions), renderHints(section, actions)]) {
+    if (part) {
+      container.append(part);
+    }
+  }
+  return container;
+}

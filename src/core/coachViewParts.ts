@@ -1,0 +1,126 @@
+// Parts of the coach panel view beyond the steps: notes, hints, Completion
+// Check questions, prerequisites and the completion summary. Every text from
+// the kata is rendered by the same markdown-it instance with raw HTML off.
+
+import MarkdownIt from 'markdown-it';
+import { hintsForSection, hintStrategy, MINIMAL_HINT_DELAY_MS, revealedHints } from './hintReveal';
+import type { HintSource, Kata, KataNote, KataSection } from './model';
+import type { CoachData } from './progress/coachData';
+
+const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+
+/** Renders one line of kata markdown to HTML without raw HTML. */
+export function renderInline(text: string): string {
+  return markdown.renderInline(text);
+}
+
+export interface NoteView {
+  label: string;
+  html: string;
+}
+
+export interface HintView {
+  html: string;
+  level: number;
+  /** Label of the hint's place in the kata, for example `Common pitfall`. */
+  source: string;
+}
+
+/** Hints of a section: those revealed so far and what the next request can do. */
+export interface HintsView {
+  revealed: HintView[];
+  total: number;
+  canRevealMore: boolean;
+  /** Set while a `minimal` kata holds back its first hint: whole minutes left, at least 1. */
+  waitMinutes?: number;
+  strategy: 'progressive' | 'direct' | 'minimal';
+}
+
+export interface QuestionView {
+  /** Position in the Completion Check, which the page sends back with an answer. */
+  index: number;
+  html: string;
+  answer: string;
+}
+
+export interface PrerequisiteView {
+  id: string;
+  /** The kata's title, or its id when the workspace has no such kata. */
+  title: string;
+  known: boolean;
+  done: number;
+  total: number;
+  finished: boolean;
+}
+
+/** Progress of another kata, for the prerequisite list. */
+export interface KataStatus {
+  title: string;
+  done: number;
+  total: number;
+}
+
+const NOTE_LABELS: Readonly<Record<KataNote['kind'], string>> = {
+  'pro-tip': 'Pro tip',
+  'validation-checkpoint': 'Validation checkpoint',
+  'success-check': 'Success check',
+  'expected-result': 'Expected result',
+};
+
+const SOURCE_LABELS: Readonly<Record<HintSource, string>> = {
+  'ai-coach-comment': 'Coach note',
+  'common-pitfall': 'Common pitfall',
+  'pro-tip': 'Pro tip',
+  'validation-checkpoint': 'Validation checkpoint',
+  'professional-tip': 'Professional tip',
+  troubleshooting: 'Troubleshooting',
+  'help-resource': 'Help resource',
+};
+
+export function buildNotes(section: KataSection): NoteView[] {
+  return (section.notes ?? []).map((note) => ({ label: NOTE_LABELS[note.kind], html: renderInline(note.text) }));
+}
+
+/**
+ * Builds the hints of a section from the count revealed so far. `msOnSection`
+ * is the time spent on the section, which a `minimal` kata waits for.
+ */
+export function buildHints(kata: Kata, sectionId: string, revealedCount: number, msOnSection: number): HintsView {
+  const total = hintsForSection(kata, sectionId).length;
+  const revealed = revealedHints(kata, sectionId, revealedCount);
+  const strategy = hintStrategy(kata);
+  const view: HintsView = {
+    revealed: revealed.map((hint) => ({ html: renderInline(hint.text), level: hint.level, source: SOURCE_LABELS[hint.source] })),
+    total,
+    canRevealMore: revealed.length < total,
+    strategy,
+  };
+
+  if (strategy === 'minimal' && revealed.length === 0 && total > 0 && msOnSection < MINIMAL_HINT_DELAY_MS) {
+    view.waitMinutes = Math.max(1, Math.ceil((MINIMAL_HINT_DELAY_MS - msOnSection) / 60000));
+  }
+  return view;
+}
+
+export function buildQuestions(kata: Kata, coach: CoachData): QuestionView[] {
+  return (kata.completion?.questions ?? []).map((question, index) => ({
+    index,
+    html: renderInline(question.text),
+    answer: coach.reflectionAnswers[question.text] ?? '',
+  }));
+}
+
+export function buildPrerequisites(kata: Kata, statusOf: (kataId: string) => KataStatus | undefined): PrerequisiteView[] {
+  return kata.prerequisites.map((id) => {
+    const status = statusOf(id);
+    if (!status) {
+      return { id, title: id, known: false, done: 0, total: 0, finished: false };
+    }
+    return { id, title: status.title, known: true, done: status.done, total: status.total, finished: status.total > 0 && status.done === status.total };
+  });
+}
+
+/** Sums the hints revealed over every section. */
+export function hintsUsed(coach: CoachData): number {
+  return Object.values(coach.revealedHintCounts).reduce((sum, count) => sum + count, 0);
+}

@@ -1,0 +1,211 @@
+// Counts time on task while the window is focused and the learner works on a
+// kata: its coach panel is the active editor, or its file is. The counting
+// rules live in core/timeOnTask; this class feeds it VS Code's focus events
+// and saves whole minutes to the progress file.
+
+import * as vscode from 'vscode';
+import { currentSection } from '../core/kataProgress';
+import { Logger } from '../core/log';
+import { Kata } from '../core/model';
+import { TimeOnTask } from '../core/timeOnTask';
+import { Disposable } from '../common/disposable';
+import { describeError } from '../common/logger';
+import { ProgressService } from '../progress/progressService';
+import { KataWorkspace } from '../workspace/kataWorkspace';
+
+/** The learner's place of work: a kata and one of its sections. */
+export interface WorkContext {
+  kataId: string;
+  sectionId: string;
+}
+
+// Ticks add the time since the previous event, so their interval bounds how
+// stale the shown minutes are, not how much time counts.
+const TICK_MS = 15 * 1000;
+
+export class TimeTracker extends Disposable {
+  private readonly trackers = new Map<string, TimeOnTask>();
+  /** Kata ids the learner paused; they stay paused until resumed. */
+  private readonly userPaused = new Set<string>();
+  /** Minutes last saved per kata, so unchanged minutes cause no write. */
+  private readonly savedMinutes = new Map<string, string>();
+  private active: WorkContext | undefined;
+
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<string>());
+  /** Fires with a kata id when its shown time or paused state changed. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(
+    private readonly workspace: KataWorkspace,
+    private readonly progress: ProgressService,
+    private readonly log: Logger,
+    private readonly panelContext: () => WorkContext | undefined,
+    onPanelChange: vscode.Event<void>,
+    private readonly clock: () => number = Date.now,
+  ) {
+    super();
+    this.register(vscode.window.onDidChangeWindowState(() => this.refresh()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
+    this.register(vscode.window.onDidChangeTextEditorSelection((event) => event.textEditor === vscode.window.activeTextEditor && this.refresh()));
+    this.register(onPanelChange(() => this.refresh()));
+    // Time counts only once the stored minutes are read, so a save cannot lower them.
+    this.register(progress.onDidChange(() => this.refresh()));
+
+    const timer = setInterval(() => this.tick(), TICK_MS);
+    this.register({ dispose: () => clearInterval(timer) });
+    this.refresh();
+  }
+
+  override dispose(): void {
+    // The last minutes count too, so stop the clock and save before going.
+    if (this.active) {
+      this.trackerOf(this.active.kataId).pause(this.clock());
+      this.save(this.active.kataId);
+    }
+    super.dispose();
+  }
+
+  /** Returns where time counts right now, or undefined while nothing counts. */
+  get activeContext(): WorkContext | undefined {
+    return this.active;
+  }
+
+  isPaused(kataId: string): boolean {
+    return this.userPaused.has(kataId);
+  }
+
+  /** Returns the minutes spent on a kata: in all and by section id. */
+  minutesOf(kataId: string): { total: number; bySection: Record<string, number> } {
+    const tracker = this.trackerOf(kataId);
+    const now = this.clock();
+    return { total: tracker.totalMinutes(now), bySection: tracker.minutesBySection(now) };
+  }
+
+  /** Returns the milliseconds spent on one section, for hints that wait a while. */
+  msOnSection(kataId: string, sectionId: string): number {
+    return this.trackerOf(kataId).msOf(sectionId, this.clock());
+  }
+
+  /** Pauses counting for a kata, or resumes it. Returns true when it is now paused. */
+  togglePause(kataId: string): boolean {
+    const now = this.clock();
+    const tracker = this.trackerOf(kataId);
+    if (this.userPaused.delete(kataId)) {
+      this.log.info(`Resumed time on task for ${kataId}`);
+    } else {
+      this.userPaused.add(kataId);
+      tracker.pause(now);
+      this.save(kataId);
+      this.log.info(`Paused time on task for ${kataId}`);
+    }
+    this.active = undefined;
+    this.refresh();
+    this.changeEmitter.fire(kataId);
+    return this.userPaused.has(kataId);
+  }
+
+  private tick(): void {
+    if (!this.active) {
+      return;
+    }
+    const before = JSON.stringify(this.minutesOf(this.active.kataId));
+    this.trackerOf(this.active.kataId).tick(this.clock());
+    this.save(this.active.kataId);
+    if (JSON.stringify(this.minutesOf(this.active.kataId)) !== before) {
+      this.changeEmitter.fire(this.active.kataId);
+    }
+  }
+
+  /** Moves counting to where the learner works now. */
+  private refresh(): void {
+    const next = this.currentContext();
+    const previous = this.active;
+    if (previous?.kataId === next?.kataId && previous?.sectionId === next?.sectionId) {
+      return;
+    }
+
+    const now = this.clock();
+    if (previous && previous.kataId !== next?.kataId) {
+      this.trackerOf(previous.kataId).pause(now);
+      this.save(previous.kataId);
+      this.changeEmitter.fire(previous.kataId);
+    }
+    this.active = next;
+    if (next) {
+      const tracker = this.trackerOf(next.kataId);
+      if (previous?.kataId === next.kataId) {
+        tracker.switchTo(next.sectionId, now);
+      } else {
+        tracker.start(next.sectionId, now);
+      }
+      this.changeEmitter.fire(next.kataId);
+    }
+  }
+
+  private currentContext(): WorkContext | undefined {
+    if (!vscode.window.state.focused) {
+      return undefined;
+    }
+
+    const fromPanel = this.panelContext();
+    const context = fromPanel ?? this.editorContext();
+    if (!context || this.userPaused.has(context.kataId) || !this.progress.hasLoaded(context.kataId)) {
+      return undefined;
+    }
+    return context;
+  }
+
+  /** Returns the kata file in the active editor and the section at its cursor. */
+  private editorContext(): WorkContext | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.uri.scheme !== 'file') {
+      return undefined;
+    }
+    const kata = this.workspace.index.findByFile(editor.document.uri.fsPath);
+    if (!kata) {
+      return undefined;
+    }
+
+    const line = editor.selection.active.line + 1;
+    const section = kata.sections.find((candidate) => candidate.line <= line && line <= (candidate.endLine ?? candidate.line)) ?? this.defaultSection(kata);
+    return section ? { kataId: kata.id, sectionId: section.id } : undefined;
+  }
+
+  private defaultSection(kata: Kata) {
+    return currentSection(kata, this.progress.statesOf(kata.id)) ?? kata.sections[0];
+  }
+
+  private trackerOf(kataId: string): TimeOnTask {
+    let tracker = this.trackers.get(kataId);
+    if (tracker) {
+      return tracker;
+    }
+
+    // Time already spent, as saved by earlier sessions, is the starting point.
+    // Before the progress file is read that is unknown, so the tracker is not kept.
+    const stored = this.progress.coachDataOf(kataId).minutesBySection;
+    tracker = TimeOnTask.fromMinutesBySection(stored);
+    if (this.progress.hasLoaded(kataId)) {
+      this.trackers.set(kataId, tracker);
+      this.savedMinutes.set(kataId, JSON.stringify(stored));
+    }
+    return tracker;
+  }
+
+  private save(kataId: string): void {
+    const kata = this.workspace.index.findById(kataId);
+    if (!kata || !this.trackers.has(kataId)) {
+      return;
+    }
+    const { total, bySection } = this.minutesOf(kataId);
+    const key = JSON.stringify(bySection);
+    if (this.savedMinutes.get(kataId) === key) {
+      return;
+    }
+
+    this.savedMinutes.set(kataId, key);
+    void this.progress.saveCoachData(kata, { minutesBySection: bySection }, total).catch((error: unknown) => {
+      this.log.error(`Saving time on task of ${kataId} to ${kata.filePath}'s progress failed: ${describeError(error)}`);
+    });
+  }
+}

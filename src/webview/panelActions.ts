@@ -1,0 +1,102 @@
+// Handlers for the coach panel's requests. Each request has passed
+// parsePageMessage. Each id in it is looked up in the kata again here, because
+// the page may show an older version of the kata than the index has.
+
+import * as vscode from 'vscode';
+import { nextReveal, revealedLevel } from '../core/hintReveal';
+import { resolveLink } from '../core/linkPolicy';
+import { allSteps, Kata } from '../core/model';
+import type { CoachPanelDeps } from './coachPanel';
+
+export class PanelActions {
+  constructor(private readonly deps: CoachPanelDeps) {}
+
+  /** Checks or unchecks a step; returns false when the kata no longer has it. */
+  async setStep(kata: Kata, stepId: string, checked: boolean): Promise<boolean> {
+    const step = this.stepOf(kata, stepId);
+    if (!step) {
+      return false;
+    }
+    return this.deps.progress.setSteps(kata, { [step.id]: checked });
+  }
+
+  async openStep(kata: Kata, stepId: string): Promise<void> {
+    const step = this.stepOf(kata, stepId);
+    if (step) {
+      await vscode.commands.executeCommand('kataCoach.revealStep', kata.filePath, step.line);
+    }
+  }
+
+  /**
+   * Reveals the next hints of a section as the kata's hint strategy allows and
+   * saves the count. Returns why nothing was revealed, or undefined on success.
+   */
+  async revealHint(kata: Kata, sectionId: string): Promise<string | undefined> {
+    const { progress, time, log } = this.deps;
+    if (!kata.sections.some((section) => section.id === sectionId)) {
+      log.warn(`The coach panel asked for a hint of section ${sectionId}, which kata ${kata.id} does not have`);
+      return 'This task is no longer in the kata.';
+    }
+
+    const already = progress.coachDataOf(kata.id).revealedHintCounts[sectionId] ?? 0;
+    const reveal = nextReveal(kata, sectionId, already, { openedForMs: time.msOnSection(kata.id, sectionId) });
+    if (reveal.waitMs !== undefined) {
+      const minutes = Math.max(1, Math.ceil(reveal.waitMs / 60000));
+      return `This kata asks you to try on your own first. Hints unlock after ${minutes} more minute${minutes === 1 ? '' : 's'} on this task.`;
+    }
+    if (reveal.revealed <= already) {
+      return 'Every hint of this task is already shown.';
+    }
+
+    log.info(`Revealed hint ${reveal.revealed} of ${reveal.total} for ${kata.id} ${sectionId}`);
+    const saved = await progress.saveCoachData(kata, {
+      revealedHintCounts: { [sectionId]: reveal.revealed },
+      revealedHintLevels: { [sectionId]: revealedLevel(kata, sectionId, reveal.revealed) },
+    });
+    return saved ? undefined : 'The hint could not be saved. See the Kata Coach log.';
+  }
+
+  /** Saves the answer to the Completion Check question at `index`. */
+  async saveAnswer(kata: Kata, index: number, answer: string): Promise<void> {
+    const question = kata.completion?.questions[index];
+    if (!question) {
+      this.deps.log.warn(`The coach panel sent an answer to question ${index}, which kata ${kata.id} does not have`);
+      return;
+    }
+    await this.deps.progress.saveCoachData(kata, { reflectionAnswers: { [question.text]: answer } });
+  }
+
+  /** Opens another kata, a prerequisite, in the panel. */
+  async startKata(kataId: string): Promise<void> {
+    if (this.deps.workspace.index.findById(kataId)) {
+      await vscode.commands.executeCommand('kataCoach.startKata', kataId);
+    } else {
+      this.deps.log.warn(`The coach panel asked to start kata ${JSON.stringify(kataId.slice(0, 200))}, which is not in the workspace`);
+    }
+  }
+
+  // Links come from kata text, which is untrusted: resolveLink allows only web
+  // links and files inside the kata's workspace folder.
+  async openLink(kata: Kata, href: string): Promise<void> {
+    const target = resolveLink(href, kata.filePath, this.deps.workspace.folderOf(kata));
+    switch (target.kind) {
+      case 'external':
+        await vscode.env.openExternal(vscode.Uri.parse(target.url, true));
+        return;
+      case 'file':
+        await vscode.commands.executeCommand('kataCoach.revealStep', target.filePath, 1);
+        return;
+      case 'refused':
+        this.deps.log.info(`Did not open the link ${JSON.stringify(href.slice(0, 200))} from ${kata.filePath}: ${target.reason}`);
+        return;
+    }
+  }
+
+  private stepOf(kata: Kata, stepId: string) {
+    const step = allSteps(kata).find((candidate) => candidate.id === stepId);
+    if (!step) {
+      this.deps.log.warn(`The coach panel named step ${stepId}, which kata ${kata.id} does not have`);
+    }
+    return step;
+  }
+}
