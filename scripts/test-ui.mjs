@@ -1,5 +1,6 @@
 // `npm run test:ui`: runs the UI tests (out/test/ui/**/*.test.js) with mocha.
 // Each test file starts its own code-server and Chromium through test/ui/harness.ts.
+// `node scripts/test-ui.mjs coachPanel` runs only the files whose names contain `coachPanel`.
 
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,8 @@ if (!existsSync(testDir)) {
   console.error(`Missing ${path.relative(projectRoot, testDir)}: run "npm run build && npm run compile-tests" first.`);
   process.exit(2);
 }
-const testFiles = findTestFiles(testDir);
+const filters = process.argv.slice(2);
+const testFiles = findTestFiles(testDir).filter((file) => filters.length === 0 || filters.some((filter) => path.basename(file).includes(filter)));
 if (testFiles.length === 0) {
   console.error(`No *.test.js files found under ${testDir}.`);
   process.exit(2);

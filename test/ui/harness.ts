@@ -151,6 +151,14 @@ export async function openKataCoachView(page: Page): Promise<Locator> {
   return tree;
 }
 
+/** Reloads the window the way a user does, so the workbench saves its editors first, and waits for it. */
+export async function reloadWindow(page: Page): Promise<void> {
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 60000 });
+  await runCommand(page, 'Developer: Reload Window');
+  await navigated;
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
+}
+
 /** Returns the first row of the Katas tree whose text contains `text`. */
 export function treeRow(page: Page, text: string): Locator {
   return page.locator(`[role="tree"][aria-label="${TREE_NAME}"] [role="treeitem"]`).filter({ hasText: text }).first();

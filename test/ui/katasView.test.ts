@@ -15,7 +15,7 @@ import { KataIndex } from '../../src/core/kataIndex';
 import { allSteps, Kata } from '../../src/core/model';
 import { parseKataFile } from '../../src/core/parser';
 import { toPlainText } from '../../src/core/plainText';
-import { coachFrame, copySamples, expandRow, openKataCoachView, pickQuickItem, runCommand, sharedKatasPath, startWorkbench, treeRow, Workbench } from './harness';
+import { coachFrame, copySamples, expandRow, openKataCoachView, pickQuickItem, reloadWindow, runCommand, sharedKatasPath, startWorkbench, treeRow, Workbench } from './harness';
 
 interface Corpus {
   folder: string;
@@ -211,11 +211,7 @@ describe('Katas view and coach panel', function () {
     const setup = kata.sections.find((section) => section.kind === 'setup') ?? kata.sections[0];
     const step = setup.steps[0];
 
-    // Reload the way a user does, so the workbench saves its editors first.
-    const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame === page.mainFrame(), timeout: 60000 });
-    await runCommand(page, 'Developer: Reload Window');
-    await navigated;
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
+    await reloadWindow(page);
     await openKataCoachView(page);
 
     // The reopened panel proves the serializer found the kata again.

@@ -1,0 +1,132 @@
+// The coach panel beyond steps, on the project's samples: hints revealed one
+// at a time, an answer to a reflection question, the timer, and all of it
+// back after a window reload.
+
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { hintsForSection } from '../../src/core/hintReveal';
+import { parseKataFile } from '../../src/core/parser';
+import { coachFrame, copySamples, openKataCoachView, pickQuickItem, reloadWindow, runCommand, startWorkbench, Workbench } from './harness';
+
+const KATA_FILE = path.join('katas', 'git-fundamentals', '100-first-commit-workflow.md');
+const KATA_ID = 'git-fundamentals-100-first-commit-workflow';
+const ANSWER = 'The build log, because it changes on every build.';
+
+function readProgress(folder: string): any | undefined {
+  const file = path.join(folder, '.copilot-tracking', 'learning', `kata-progress-${KATA_ID}.json`);
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+/** Polls the progress file until `accept` holds, so the assertion after it can name what is wrong. */
+async function waitForProgress(folder: string, accept: (document: any) => boolean): Promise<any> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const document = readProgress(folder);
+    if (document && accept(document)) {
+      return document;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readProgress(folder);
+}
+
+describe('Coach panel hints and answers', function () {
+  this.timeout(240000);
+  let workbench: Workbench;
+  let folder: string;
+  let hintTotal: number;
+
+  before(async () => {
+    folder = await copySamples();
+    const kata = parseKataFile(fs.readFileSync(path.join(folder, KATA_FILE), 'utf8'), path.join(folder, KATA_FILE)).kata!;
+    hintTotal = hintsForSection(kata, 'task-1').length;
+    assert.ok(hintTotal >= 3, `the sample has ${hintTotal} hints for Task 1`);
+
+    workbench = await startWorkbench({ folder });
+    await openKataCoachView(workbench.page);
+    await runCommand(workbench.page, 'Kata Coach: Start Kata');
+    await pickQuickItem(workbench.page, '100 - First Commit Workflow');
+    await coachFrame(workbench.page).locator('#kata-title').waitFor({ state: 'visible', timeout: 30000 });
+  });
+
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('reveals hints one at a time', async () => {
+    const frame = coachFrame(workbench.page);
+    await frame.locator('#tab-task-1').click();
+    const count = frame.locator('#hint-count');
+    assert.strictEqual(await count.textContent(), `${hintTotal} hints available, none shown yet.`);
+
+    await frame.locator('#reveal-hint').click();
+    await frame.locator('#hint-list li').first().waitFor({ state: 'visible' });
+    await frame.locator('#reveal-hint').click();
+    await frame.locator('#hint-list li').nth(1).waitFor({ state: 'visible' });
+
+    assert.strictEqual(await frame.locator('#hint-list li').count(), 2);
+    assert.strictEqual(await count.textContent(), `Hint 2 of ${hintTotal} shown.`);
+    const document = await waitForProgress(folder, (value) => value.progress?.kataCoach?.revealedHintCounts?.['task-1'] === 2);
+    assert.strictEqual(document?.progress.kataCoach.revealedHintCounts['task-1'], 2);
+    await workbench.screenshot('06-hints-revealed');
+  });
+
+  it('saves an answer as the learner types', async () => {
+    const frame = coachFrame(workbench.page);
+    await frame.locator('#tab-completion').click();
+    const answer = frame.locator('#answer-0');
+    await answer.click();
+    await answer.pressSequentially(ANSWER);
+
+    const question = 'Which file did you keep out of the repository, and what would have gone wrong if you had committed it?';
+    const document = await waitForProgress(folder, (value) => value.progress?.kataCoach?.reflectionAnswers?.[question] === ANSWER);
+    assert.strictEqual(document?.progress.kataCoach.reflectionAnswers[question], ANSWER);
+    assert.strictEqual(await answer.inputValue(), ANSWER);
+    await workbench.screenshot('07-answer-typed');
+  });
+
+  it('pauses and resumes the timer', async () => {
+    const frame = coachFrame(workbench.page);
+    await frame.locator('#pause-timer').click();
+    await frame.locator('#pause-timer[aria-pressed="true"]').waitFor({ state: 'visible' });
+    assert.ok((await frame.locator('#time-on-task').textContent())?.endsWith('(paused)'));
+
+    await frame.locator('#pause-timer').click();
+    await frame.locator('#pause-timer[aria-pressed="false"]').waitFor({ state: 'visible' });
+    assert.strictEqual(await frame.locator('#pause-timer').textContent(), 'Pause timer');
+  });
+
+  it('restores the section, answer and hints after a reload', async () => {
+    const { page } = workbench;
+    await reloadWindow(page);
+    await openKataCoachView(page);
+
+    const frame = coachFrame(page);
+    const answer = frame.locator('#answer-0');
+    await answer.waitFor({ state: 'visible', timeout: 30000 });
+    assert.strictEqual(await frame.locator('#current-section').getAttribute('data-section-id'), 'completion');
+    assert.strictEqual(await answer.inputValue(), ANSWER);
+
+    await frame.locator('#tab-task-1').click();
+    assert.strictEqual(await frame.locator('#hint-count').textContent(), `Hint 2 of ${hintTotal} shown.`);
+    assert.strictEqual(await frame.locator('#hint-list li').count(), 2);
+    await workbench.screenshot('08-after-reload-hints');
+  });
+
+  it('opens a prerequisite from the header', async () => {
+    const { page } = workbench;
+    await runCommand(page, 'Kata Coach: Start Kata');
+    await pickQuickItem(page, '300 - Bisect a Regression');
+    const frame = coachFrame(page);
+    await frame.locator('#kata-title', { hasText: '300 - Bisect a Regression' }).waitFor({ state: 'visible', timeout: 30000 });
+
+    const prerequisite = frame.locator('#prerequisites li', { hasText: '100 - First Unit Test' });
+    await prerequisite.getByRole('button', { name: 'Start' }).click();
+    await frame.locator('#kata-title', { hasText: '100 - First Unit Test' }).waitFor({ state: 'visible', timeout: 30000 });
+    assert.strictEqual(await frame.locator('#kata-title').textContent(), '100 - First Unit Test');
+  });
+
+  it('sends no request off 127.0.0.1', () => {
+    assert.deepStrictEqual(workbench.blockedRequests(), []);
+  });
+});
