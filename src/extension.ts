@@ -42,7 +42,10 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   activeProgress = progress;
 
   const panelLog = createLogger('Coach');
-  const time = new TimeTracker(workspace, progress, createLogger('Time'), () => CoachPanel.activeContext, CoachPanel.onDidChangeCurrent);
+  const time = new TimeTracker(workspace, progress, createLogger('Time'), {
+    panelContext: () => CoachPanel.activeContext,
+    onPanelChange: CoachPanel.onDidChangeCurrent,
+  });
   activeTime = time;
   const panelDeps = { extensionUri: context.extensionUri, workspace, progress, time, log: panelLog };
   context.subscriptions.push(

@@ -19,6 +19,16 @@ export interface WorkContext {
   sectionId: string;
 }
 
+export interface TimeTrackerOptions {
+  /** Returns the coach panel's kata and section while the panel is the active editor. */
+  panelContext: () => WorkContext | undefined;
+  onPanelChange: vscode.Event<void>;
+  /** Epoch milliseconds; tests pass a fake clock. */
+  clock?: () => number;
+  /** Whether the window has focus; tests pass their own. */
+  isFocused?: () => boolean;
+}
+
 // Ticks add the time since the previous event, so their interval bounds how
 // stale the shown minutes are, not how much time counts.
 const TICK_MS = 15 * 1000;
@@ -35,15 +45,21 @@ export class TimeTracker extends Disposable {
   /** Fires with a kata id when its shown time or paused state changed. */
   readonly onDidChange = this.changeEmitter.event;
 
+  private readonly panelContext: () => WorkContext | undefined;
+  private readonly clock: () => number;
+  private readonly isFocused: () => boolean;
+
   constructor(
     private readonly workspace: KataWorkspace,
     private readonly progress: ProgressService,
     private readonly log: Logger,
-    private readonly panelContext: () => WorkContext | undefined,
-    onPanelChange: vscode.Event<void>,
-    private readonly clock: () => number = Date.now,
+    options: TimeTrackerOptions,
   ) {
     super();
+    this.panelContext = options.panelContext;
+    this.clock = options.clock ?? Date.now;
+    this.isFocused = options.isFocused ?? (() => vscode.window.state.focused);
+    const onPanelChange = options.onPanelChange;
     this.register(vscode.window.onDidChangeWindowState(() => this.refresh()));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
     this.register(vscode.window.onDidChangeTextEditorSelection((event) => event.textEditor === vscode.window.activeTextEditor && this.refresh()));
@@ -104,7 +120,8 @@ export class TimeTracker extends Disposable {
     return this.userPaused.has(kataId);
   }
 
-  private tick(): void {
+  /** Adds the time since the last event and saves changed minutes. The interval calls it; tests may too. */
+  tick(): void {
     if (!this.active) {
       return;
     }
@@ -117,7 +134,7 @@ export class TimeTracker extends Disposable {
   }
 
   /** Moves counting to where the learner works now. */
-  private refresh(): void {
+  refresh(): void {
     const next = this.currentContext();
     const previous = this.active;
     if (previous?.kataId === next?.kataId && previous?.sectionId === next?.sectionId) {
@@ -143,7 +160,7 @@ export class TimeTracker extends Disposable {
   }
 
   private currentContext(): WorkContext | undefined {
-    if (!vscode.window.state.focused) {
+    if (!this.isFocused()) {
       return undefined;
     }
 
