@@ -260,11 +260,14 @@ function stripTags(html: string): string {
 }
 
 // Every link comes from kata text: the host decides what it may open, so the
-// page never follows one itself.
+// page never follows one itself. The webview frame of VS Code 1.139 also
+// listens for clicks on this window and opens http, https, mailto and vscode
+// links even when the default was prevented, so the click stops here.
 document.addEventListener('click', (event) => {
   const anchor = event.target instanceof Element ? event.target.closest('a') : null;
   if (anchor) {
     event.preventDefault();
+    event.stopPropagation();
     const href = anchor.getAttribute('href');
     if (href) {
       post({ type: 'openLink', href });

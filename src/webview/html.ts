@@ -11,7 +11,8 @@ export function renderCoachHtml(webview: vscode.Webview, extensionUri: vscode.Ur
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
-    `img-src ${webview.cspSource} https: data:`,
+    // Images only from the extension: a remote image in kata text would tell its server who opened the kata.
+    `img-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
