@@ -3,6 +3,7 @@
 // Copilot Chat, or a host without chat), the prompt goes to the clipboard.
 
 import * as vscode from 'vscode';
+import { AgentFile, pickCoachAgent } from '../core/coachAgent';
 import { buildCoachPrompt, CoachPromptOptions } from '../core/coachPrompt';
 import { StepStates } from '../core/kataProgress';
 import { Logger } from '../core/log';
@@ -17,6 +18,27 @@ export type AskCoachRoute = 'chat' | 'clipboard';
 export interface AskCoachResult {
   route: AskCoachRoute;
   prompt: string;
+  /** The custom chat agent selected for the prompt, when the workspace has a kata coach agent. */
+  agent?: string;
+}
+
+// Agent files are small; a workspace with more than this many is not searched further.
+const MAX_AGENT_FILES = 50;
+
+/** Returns the name of the workspace's kata coach agent, if it has one (see pickCoachAgent). */
+async function findCoachAgent(log: Logger): Promise<string | undefined> {
+  try {
+    const uris = await vscode.workspace.findFiles('{.github/agents/*.agent.md,.github/chatmodes/*.chatmode.md}', undefined, MAX_AGENT_FILES);
+    const files: AgentFile[] = [];
+    for (const uri of uris) {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      files.push({ fileName: uri.path.split('/').pop() ?? '', text: new TextDecoder().decode(bytes) });
+    }
+    return pickCoachAgent(files);
+  } catch (error) {
+    log.warn(`Looking for a kata coach agent failed: ${describeError(error)}`);
+    return undefined;
+  }
 }
 
 /** Builds the prompt for a kata's section and hands it to Copilot Chat or the clipboard. */
@@ -31,14 +53,20 @@ export async function askCoach(
 
   const commands = await vscode.commands.getCommands(true);
   if (commands.includes(CHAT_OPEN_COMMAND)) {
-    try {
-      // `query` fills the chat input and `isPartialQuery` leaves it unsent, so the learner can edit it.
-      await vscode.commands.executeCommand(CHAT_OPEN_COMMAND, { query: prompt, isPartialQuery: true });
-      log.info(`Opened Copilot Chat with a coach prompt for ${kata.id} (${prompt.length} characters)`);
-      return { route: 'chat', prompt };
-    } catch (error) {
-      log.warn(`Opening Copilot Chat failed (${describeError(error)}); copying the prompt to the clipboard instead`);
+    const agent = await findCoachAgent(log);
+    // `query` fills the chat input and `isPartialQuery` leaves it unsent, so the learner can edit it.
+    const attempts = agent ? [{ query: prompt, isPartialQuery: true, mode: agent }, { query: prompt, isPartialQuery: true }] : [{ query: prompt, isPartialQuery: true }];
+    for (const options of attempts) {
+      try {
+        await vscode.commands.executeCommand(CHAT_OPEN_COMMAND, options);
+        const mode = 'mode' in options ? ` and the ${options.mode} agent` : '';
+        log.info(`Opened Copilot Chat with a coach prompt for ${kata.id}${mode} (${prompt.length} characters)`);
+        return { route: 'chat', prompt, agent: 'mode' in options ? options.mode : undefined };
+      } catch (error) {
+        log.warn(`Opening Copilot Chat with ${JSON.stringify(Object.keys(options))} failed: ${describeError(error)}`);
+      }
     }
+    log.warn('Copying the coach prompt to the clipboard instead');
   }
 
   await vscode.env.clipboard.writeText(prompt);

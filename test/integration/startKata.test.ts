@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { getApi, waitFor } from './api';
+import { folderNamed, getApi, waitFor } from './api';
 
 function coachTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all
@@ -59,6 +59,27 @@ describe('Start Kata', () => {
       assert.equal(await vscode.env.clipboard.readText(), result.prompt);
     } else {
       assert.equal(result.route, 'chat');
+    }
+  });
+
+  it('selects the kata coach agent', async () => {
+    const api = await getApi();
+    const kata = api.workspace.index.findById('fixture-100-second-root');
+    assert.ok(kata);
+    const agents = vscode.Uri.joinPath(folderNamed('ws-second').uri, '.github', 'agents');
+    const agentFile = vscode.Uri.joinPath(agents, 'learning-kata-coach.agent.md');
+    await vscode.workspace.fs.writeFile(agentFile, new TextEncoder().encode('---\nname: Learning Kata Coach\ndescription: Coaches katas\n---\nCoach the learner.\n'));
+
+    try {
+      const result = await vscode.commands.executeCommand<{ route: string; agent?: string }>('kataCoach.askCoach', kata.id);
+      assert.ok(result, 'the command returned nothing');
+      if (result.route === 'chat') {
+        assert.equal(result.agent, 'Learning Kata Coach');
+      } else {
+        assert.equal(result.agent, undefined);
+      }
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folderNamed('ws-second').uri, '.github'), { recursive: true });
     }
   });
 

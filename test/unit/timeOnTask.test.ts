@@ -111,6 +111,15 @@ describe('time on task', () => {
       assert.deepStrictEqual(tracker.minutesBySection(8 * MINUTE), { 'task-1': 1, 'task-2': 2 });
     });
 
+    it('reports milliseconds of one section', () => {
+      const tracker = tickedAt([1]);
+      tracker.switchTo('task-2', 2 * MINUTE);
+
+      assert.equal(tracker.msOf('task-1', 2 * MINUTE), 2 * MINUTE);
+      assert.equal(tracker.msOf('task-2', 2 * MINUTE + 500), 500);
+      assert.equal(tracker.msOf('task-3', 3 * MINUTE), 0);
+    });
+
     it('leaves out sections under half a minute', () => {
       const tracker = new TimeOnTask();
       tracker.start('setup', 0);
