@@ -22,23 +22,39 @@ export interface AskCoachResult {
   agent?: string;
 }
 
-// Agent files are small; a workspace with more than this many is not searched further.
-const MAX_AGENT_FILES = 50;
+// Folders that hold custom agent files, relative to a workspace folder. They
+// are read directly rather than searched, because search needs ripgrep, which
+// some VS Code builds ship without.
+const AGENT_FOLDERS = [['.github', 'agents'], ['.github', 'chatmodes']];
 
 /** Returns the name of the workspace's kata coach agent, if it has one (see pickCoachAgent). */
 async function findCoachAgent(log: Logger): Promise<string | undefined> {
-  try {
-    const uris = await vscode.workspace.findFiles('{.github/agents/*.agent.md,.github/chatmodes/*.chatmode.md}', undefined, MAX_AGENT_FILES);
-    const files: AgentFile[] = [];
-    for (const uri of uris) {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      files.push({ fileName: uri.path.split('/').pop() ?? '', text: new TextDecoder().decode(bytes) });
+  const files: AgentFile[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const segments of AGENT_FOLDERS) {
+      const directory = vscode.Uri.joinPath(folder.uri, ...segments);
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(directory);
+      } catch {
+        // Most workspaces have no agent folder.
+        continue;
+      }
+
+      for (const [name, type] of entries) {
+        if (type !== vscode.FileType.File || !/\.(agent|chatmode)\.md$/i.test(name)) {
+          continue;
+        }
+        try {
+          const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(directory, name));
+          files.push({ fileName: name, text: new TextDecoder().decode(bytes) });
+        } catch (error) {
+          log.warn(`Reading agent file ${vscode.Uri.joinPath(directory, name).fsPath} failed: ${describeError(error)}`);
+        }
+      }
     }
-    return pickCoachAgent(files);
-  } catch (error) {
-    log.warn(`Looking for a kata coach agent failed: ${describeError(error)}`);
-    return undefined;
   }
+  return pickCoachAgent(files);
 }
 
 /** Builds the prompt for a kata's section and hands it to Copilot Chat or the clipboard. */
