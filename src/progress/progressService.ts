@@ -16,7 +16,7 @@ import { OrphanStep, ProgressStore, StoredProgress } from '../core/progress/stor
 import { CheckboxToggleError } from '../core/toggle';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
-import { ProgressPoller } from './progressPoller';
+import { ProgressWatchers } from './progressWatchers';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { MarkdownProgress } from './markdownProgress';
 import { readStorageMode, STORAGE_SETTING, StorageMode } from './storageMode';
@@ -24,9 +24,6 @@ import { readStorageMode, STORAGE_SETTING, StorageMode } from './storageMode';
 /** A stored step state whose id matches no step of the kata, for example a step whose text was edited. */
 export type OrphanedState = OrphanStep;
 
-
-// How long after a new progress folder appears it is read again, in milliseconds.
-const PROGRESS_FOLDER_SETTLE_MS = 1000;
 export class ProgressService extends Disposable {
   /** The parsed kata each cached state was read for; a re-parsed kata is read again. */
   private readonly loadedKatas = new Map<string, Kata>();
@@ -58,30 +55,12 @@ export class ProgressService extends Disposable {
     super();
     this.markdown = this.register(new MarkdownProgress(workspace, log));
 
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/${PROGRESS_FOLDER}/*.json`));
-    this.register(watcher.onDidCreate((uri) => void this.reloadFromFile(uri)));
-    this.register(watcher.onDidChange((uri) => void this.reloadFromFile(uri)));
-    this.register(watcher.onDidDelete((uri) => void this.reloadFromFile(uri)));
     this.register(
-      new ProgressPoller(
-        () => (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => path.join(folder.uri.fsPath, PROGRESS_FOLDER)),
-        (filePath) => void this.reloadFromFile(vscode.Uri.file(filePath)),
+      new ProgressWatchers(
+        (uri) => void this.reloadFromFile(uri),
+        () => void this.loadAll(),
         log,
       ),
-    );
-
-    // A writer that creates the progress folder and its first file at once can beat the
-    // file watcher to the new folder, so the file's event never arrives. Reading every
-    // kata when the folder appears catches such a file.
-    const folderWatcher = this.register(vscode.workspace.createFileSystemWatcher(`**/{${PROGRESS_FOLDER.split('/')[0]},${PROGRESS_FOLDER}}`, false, true, true));
-    this.register(
-      folderWatcher.onDidCreate((uri) => {
-        this.log.info(`Progress folder ${uri.fsPath} appeared; reading the progress of every kata`);
-        void this.loadAll();
-        // The writer may still be writing its first file, so read once more when it has settled.
-        const timer = setTimeout(() => void this.loadAll(), PROGRESS_FOLDER_SETTLE_MS);
-        this.register({ dispose: () => clearTimeout(timer) });
-      }),
     );
     this.register(workspace.onDidChange(() => void this.loadChangedKatas()));
     this.register(
