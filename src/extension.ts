@@ -8,6 +8,8 @@ import { registerCommands } from './commands';
 import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progress/carryOver';
 import { ProgressService } from './progress/progressService';
 import { StorageMode } from './progress/storageMode';
+import { KataDiagnostics } from './editor/kataDiagnostics';
+import { KataDocuments } from './editor/kataDocuments';
 import { KataStatusBar } from './statusBar/kataStatusBar';
 import { TimeTracker } from './time/timeTracker';
 import { KataTreeProvider } from './tree/kataTreeProvider';
@@ -21,6 +23,7 @@ export interface KataCoachApi {
   tree: KataTreeProvider;
   statusBar: KataStatusBar;
   time: TimeTracker;
+  diagnostics: KataDiagnostics;
   /** Copies checks into the storage of `mode`, as the prompt after a mode switch does; `presetAnswer` is the button label. */
   carryProgressOver(mode: StorageMode, presetAnswer: string): Promise<CarryOverResult | undefined>;
 }
@@ -57,6 +60,9 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     time,
   );
   const statusBar = new KataStatusBar(workspace, progress, time);
+  const documents = new KataDocuments(workspace);
+  const diagnostics = new KataDiagnostics(workspace, documents, createLogger('Diagnostics'));
+  context.subscriptions.push(documents, diagnostics);
   context.subscriptions.push(statusBar);
 
   void workspace.scan().catch((error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`));
@@ -66,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     tree,
     statusBar,
     time,
+    diagnostics,
     carryProgressOver: (mode, presetAnswer) => offerCarryOver(workspace, progress, progressLog, mode, presetAnswer),
   };
 }

@@ -1,0 +1,65 @@
+// Authoring diagnostics in the Problems panel: they appear for a broken kata,
+// follow unsaved edits, and disappear when the file is fixed or deleted.
+
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { folderNamed, getApi, waitFor } from './api';
+
+const FIXTURE = ['katas', 'fixture-category', '100-second-root.md'];
+
+function codesOf(diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics.map((diagnostic) => String(diagnostic.code));
+}
+
+describe('Authoring diagnostics', () => {
+  let brokenFile: vscode.Uri;
+
+  beforeEach(() => {
+    const folder = folderNamed('ws-second').uri;
+    const text = fs.readFileSync(vscode.Uri.joinPath(folder, ...FIXTURE).fsPath, 'utf8');
+    brokenFile = vscode.Uri.joinPath(folder, 'katas', 'fixture-category', '150-broken.md');
+    const broken = text.replace('kata_id: fixture-100-second-root', 'kata_id: fixture-150-broken').replace('kata_difficulty: 1', 'kata_difficulty: 7');
+    fs.writeFileSync(brokenFile.fsPath, broken);
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    fs.rmSync(brokenFile.fsPath, { force: true });
+  });
+
+  it('reports a broken kata at its line', async () => {
+    const api = await getApi();
+
+    const diagnostics = await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => codesOf(value).includes('value-out-of-range'));
+    const range = diagnostics.find((diagnostic) => diagnostic.code === 'value-out-of-range');
+    assert.ok(range, JSON.stringify(codesOf(diagnostics)));
+    assert.equal(range.range.start.line, 6);
+    assert.equal(range.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(range.source, 'Kata Coach');
+    assert.ok(range.message.includes('7'), range.message);
+    assert.deepEqual(vscode.languages.getDiagnostics(brokenFile).map((diagnostic) => diagnostic.code), codesOf(diagnostics));
+  });
+
+  it('follows unsaved edits', async () => {
+    const api = await getApi();
+    await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => codesOf(value).includes('value-out-of-range'));
+
+    const editor = await vscode.window.showTextDocument(brokenFile);
+    const line = editor.document.lineAt(6);
+    await editor.edit((edit) => edit.replace(line.range, 'kata_difficulty: 2'));
+
+    const fixed = await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => !codesOf(value).includes('value-out-of-range'));
+    assert.deepEqual(codesOf(fixed).filter((code) => code === 'value-out-of-range'), []);
+    assert.equal(editor.document.isDirty, true);
+  });
+
+  it('clears a deleted file', async () => {
+    const api = await getApi();
+    await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => value.length > 0);
+
+    fs.rmSync(brokenFile.fsPath);
+    const cleared = await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => value.length === 0);
+    assert.deepEqual(codesOf(cleared), []);
+  });
+});
