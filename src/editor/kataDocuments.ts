@@ -56,7 +56,7 @@ export class KataDocuments extends Disposable {
   }
 
   /**
-   * Returns the kata of a document the index knows as a kata, parsed from the
+   * Returns the kata of a document that the index lists as a kata, parsed from the
    * document's current text, so its lines match unsaved edits. Returns
    * undefined for other documents, and while the text does not parse as a kata.
    */
