@@ -8,8 +8,7 @@ import { registerCommands } from './commands';
 import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progress/carryOver';
 import { ProgressService } from './progress/progressService';
 import { StorageMode } from './progress/storageMode';
-import { KataDiagnostics } from './editor/kataDiagnostics';
-import { KataDocuments } from './editor/kataDocuments';
+import { EditorFeatures, registerEditorFeatures } from './editor';
 import { KataStatusBar } from './statusBar/kataStatusBar';
 import { TimeTracker } from './time/timeTracker';
 import { KataTreeProvider } from './tree/kataTreeProvider';
@@ -23,7 +22,7 @@ export interface KataCoachApi {
   tree: KataTreeProvider;
   statusBar: KataStatusBar;
   time: TimeTracker;
-  diagnostics: KataDiagnostics;
+  editor: EditorFeatures;
   /** Copies checks into the storage of `mode`, as the prompt after a mode switch does; `presetAnswer` is the button label. */
   carryProgressOver(mode: StorageMode, presetAnswer: string): Promise<CarryOverResult | undefined>;
 }
@@ -60,9 +59,17 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     time,
   );
   const statusBar = new KataStatusBar(workspace, progress, time);
-  const documents = new KataDocuments(workspace);
-  const diagnostics = new KataDiagnostics(workspace, documents, createLogger('Diagnostics'));
-  context.subscriptions.push(documents, diagnostics);
+  const editor = registerEditorFeatures({
+    extensionUri: context.extensionUri,
+    workspace,
+    progress,
+    time,
+    diagnosticsLog: createLogger('Diagnostics'),
+    log: createLogger('Editor'),
+    panelSection: () => ({ kataId: CoachPanel.currentKataId, sectionId: CoachPanel.currentSectionId }),
+    onPanelChange: CoachPanel.onDidChangeCurrent,
+  });
+  context.subscriptions.push(...editor.disposables);
   context.subscriptions.push(statusBar);
 
   void workspace.scan().catch((error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`));
@@ -72,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     tree,
     statusBar,
     time,
-    diagnostics,
+    editor,
     carryProgressOver: (mode, presetAnswer) => offerCarryOver(workspace, progress, progressLog, mode, presetAnswer),
   };
 }

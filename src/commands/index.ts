@@ -48,12 +48,21 @@ function sectionFromArgument(argument: unknown): { kata: Kata; sectionId: string
   return undefined;
 }
 
+function sectionById(workspace: KataWorkspace, kataId: unknown, sectionId: unknown): { kata: Kata; sectionId: string } | undefined {
+  const kata = typeof kataId === 'string' ? workspace.index.findById(kataId) : undefined;
+  if (kata && typeof sectionId === 'string' && kata.sections.some((section) => section.id === sectionId)) {
+    return { kata, sectionId };
+  }
+  return undefined;
+}
+
 export function registerCommands(context: CommandContext): vscode.Disposable[] {
   const { workspace, progress, tree, log } = context;
 
-  const openKata = async (argument: unknown): Promise<string | undefined> => {
+  // Arguments: a tree node, or a kata id with an optional section id (from lenses and scripts).
+  const openKata = async (argument: unknown, sectionArgument?: unknown): Promise<string | undefined> => {
     await workspace.ready;
-    const section = sectionFromArgument(argument);
+    const section = sectionFromArgument(argument) ?? sectionById(workspace, argument, sectionArgument);
     const kata = section?.kata ?? kataFromArgument(workspace, argument) ?? (argument === undefined ? await pickKata(workspace, (id) => progress.statesOf(id)) : undefined);
     if (!kata) {
       if (argument !== undefined) {

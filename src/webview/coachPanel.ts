@@ -100,6 +100,11 @@ export class CoachPanel extends Disposable {
     return CoachPanel.current?.kataId;
   }
 
+  /** Returns the section the open panel shows, once its page has reported it. */
+  static get currentSectionId(): string | undefined {
+    return CoachPanel.current?.sectionId;
+  }
+
   /** Returns the kata and section of the panel while it is the active editor, for time on task. */
   static get activeContext(): WorkContext | undefined {
     const open = CoachPanel.current;

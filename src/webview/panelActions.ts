@@ -3,9 +3,9 @@
 // the page may show an older version of the kata than the index has.
 
 import * as vscode from 'vscode';
-import { nextReveal, revealedLevel } from '../core/hintReveal';
 import { resolveLink } from '../core/linkPolicy';
 import { allSteps, Kata } from '../core/model';
+import { revealNextHint } from '../progress/hintActions';
 import type { CoachPanelDeps } from './coachPanel';
 
 export class PanelActions {
@@ -27,33 +27,10 @@ export class PanelActions {
     }
   }
 
-  /**
-   * Reveals the next hints of a section as the kata's hint strategy allows and
-   * saves the count. Returns why nothing was revealed, or undefined on success.
-   */
-  async revealHint(kata: Kata, sectionId: string): Promise<string | undefined> {
+  /** Reveals the next hints of a section; returns why nothing was revealed, or undefined. */
+  revealHint(kata: Kata, sectionId: string): Promise<string | undefined> {
     const { progress, time, log } = this.deps;
-    if (!kata.sections.some((section) => section.id === sectionId)) {
-      log.warn(`The coach panel asked for a hint of section ${sectionId}, which kata ${kata.id} does not have`);
-      return 'This task is no longer in the kata.';
-    }
-
-    const already = progress.coachDataOf(kata.id).revealedHintCounts[sectionId] ?? 0;
-    const reveal = nextReveal(kata, sectionId, already, { openedForMs: time.msOnSection(kata.id, sectionId) });
-    if (reveal.waitMs !== undefined) {
-      const minutes = Math.max(1, Math.ceil(reveal.waitMs / 60000));
-      return `This kata asks you to try on your own first. Hints unlock after ${minutes} more minute${minutes === 1 ? '' : 's'} on this task.`;
-    }
-    if (reveal.revealed <= already) {
-      return 'Every hint of this task is already shown.';
-    }
-
-    log.info(`Revealed hint ${reveal.revealed} of ${reveal.total} for ${kata.id} ${sectionId}`);
-    const saved = await progress.saveCoachData(kata, {
-      revealedHintCounts: { [sectionId]: reveal.revealed },
-      revealedHintLevels: { [sectionId]: revealedLevel(kata, sectionId, reveal.revealed) },
-    });
-    return saved ? undefined : 'The hint could not be saved. See the Kata Coach log.';
+    return revealNextHint(progress, time, log, kata, sectionId);
   }
 
   /** Saves the answer to the Completion Check question at `index`. */

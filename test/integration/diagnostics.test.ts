@@ -31,7 +31,7 @@ describe('Authoring diagnostics', () => {
   it('reports a broken kata at its line', async () => {
     const api = await getApi();
 
-    const diagnostics = await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => codesOf(value).includes('value-out-of-range'));
+    const diagnostics = await waitFor(() => api.editor.diagnostics.diagnosticsOf(brokenFile), (value) => codesOf(value).includes('value-out-of-range'));
     const range = diagnostics.find((diagnostic) => diagnostic.code === 'value-out-of-range');
     assert.ok(range, JSON.stringify(codesOf(diagnostics)));
     assert.equal(range.range.start.line, 6);
@@ -43,23 +43,23 @@ describe('Authoring diagnostics', () => {
 
   it('follows unsaved edits', async () => {
     const api = await getApi();
-    await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => codesOf(value).includes('value-out-of-range'));
+    await waitFor(() => api.editor.diagnostics.diagnosticsOf(brokenFile), (value) => codesOf(value).includes('value-out-of-range'));
 
     const editor = await vscode.window.showTextDocument(brokenFile);
     const line = editor.document.lineAt(6);
     await editor.edit((edit) => edit.replace(line.range, 'kata_difficulty: 2'));
 
-    const fixed = await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => !codesOf(value).includes('value-out-of-range'));
+    const fixed = await waitFor(() => api.editor.diagnostics.diagnosticsOf(brokenFile), (value) => !codesOf(value).includes('value-out-of-range'));
     assert.deepEqual(codesOf(fixed).filter((code) => code === 'value-out-of-range'), []);
     assert.equal(editor.document.isDirty, true);
   });
 
   it('clears a deleted file', async () => {
     const api = await getApi();
-    await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => value.length > 0);
+    await waitFor(() => api.editor.diagnostics.diagnosticsOf(brokenFile), (value) => value.length > 0);
 
     fs.rmSync(brokenFile.fsPath);
-    const cleared = await waitFor(() => api.diagnostics.diagnosticsOf(brokenFile), (value) => value.length === 0);
+    const cleared = await waitFor(() => api.editor.diagnostics.diagnosticsOf(brokenFile), (value) => value.length === 0);
     assert.deepEqual(codesOf(cleared), []);
   });
 });
