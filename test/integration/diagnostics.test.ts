@@ -62,4 +62,24 @@ describe('Authoring diagnostics', () => {
     const cleared = await waitFor(() => api.editor.diagnostics.diagnosticsOf(brokenFile), (value) => value.length === 0);
     assert.deepEqual(codesOf(cleared), []);
   });
+
+  it('checks a hand-edited progress file against the schema', async () => {
+    const folder = folderNamed('ws-second').uri;
+    // The contributed schema applies to progress files by folder and name.
+    const progressFile = vscode.Uri.joinPath(folder, '.copilot-tracking', 'learning', 'kata-progress-hand-edited.json');
+    const text = JSON.stringify({ metadata: { version: '1.0.0', kataId: 'hand-edited', source: 'robot', fileType: 'kata-progress' }, timestamp: 'now', progress: { checkboxStates: { a: 'yes' } } }, null, 2);
+    fs.mkdirSync(vscode.Uri.joinPath(progressFile, '..').fsPath, { recursive: true });
+    fs.writeFileSync(progressFile.fsPath, text);
+
+    try {
+      await vscode.window.showTextDocument(progressFile);
+      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(progressFile), (value) => value.length >= 2);
+      const messages = diagnostics.map((diagnostic) => diagnostic.message).join('\n');
+      assert.ok(diagnostics.length >= 2, messages);
+      assert.ok(/robot|not accepted|Value is not/i.test(messages), messages);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(progressFile.fsPath, { force: true });
+    }
+  });
 });

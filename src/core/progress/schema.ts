@@ -38,6 +38,8 @@ const countSchema = { type: 'integer', minimum: 0 };
 export const progressDocumentSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'urn:kata-coach:kata-progress',
+  title: 'Kata progress',
+  description: 'Progress of one kata, written by Kata Coach and the Copilot Learning Kata Coach agent.',
   type: 'object',
   required: ['metadata', 'timestamp', 'progress'],
   properties: {
@@ -45,11 +47,11 @@ export const progressDocumentSchema = {
       type: 'object',
       required: ['version', 'kataId', 'source', 'fileType'],
       properties: {
-        version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$' },
-        kataId: { type: 'string', pattern: '^[a-z0-9-]+$' },
+        version: { type: 'string', pattern: '^\\d+\\.\\d+\\.\\d+$', description: 'Version of the progress format, such as 1.0.0.' },
+        kataId: { type: 'string', pattern: '^[a-z0-9-]+$', description: 'The kata_id of the kata, in lowercase.' },
         kataTitle: { type: 'string' },
         category: { type: 'string' },
-        source: { type: 'string', enum: [...PROGRESS_SOURCES] },
+        source: { type: 'string', enum: [...PROGRESS_SOURCES], description: 'Writer of the last update.' },
         fileType: { type: 'string', const: 'kata-progress' },
         lastUpdated: { type: 'string', format: 'date-time' },
       },
@@ -63,6 +65,7 @@ export const progressDocumentSchema = {
       properties: {
         checkboxStates: {
           type: 'object',
+          description: 'Checked state by step id.',
           patternProperties: { [CHECKBOX_KEY_PATTERN]: { type: 'boolean' } },
           additionalProperties: false,
         },
@@ -71,7 +74,18 @@ export const progressDocumentSchema = {
         completionPercentage: { type: 'number', minimum: 0, maximum: 100 },
         currentStep: { type: 'string' },
         tasksCompleted: { type: 'array', items: { type: 'string' } },
-        kataCoach: { type: 'object' },
+        // Only descriptions: Kata Coach reads these fields leniently, so a damaged value
+        // must not make the whole file invalid and set aside.
+        kataCoach: {
+          type: 'object',
+          description: 'Data that only Kata Coach reads: revealed hints, answers and minutes.',
+          properties: {
+            revealedHintCounts: { description: 'Number of hints revealed by section id.' },
+            revealedHintLevels: { description: 'Highest revealed hint level (1 to 3) by section id.' },
+            reflectionAnswers: { description: 'The learner\'s answer by question text.' },
+            minutesBySection: { description: 'Whole minutes spent by section id.' },
+          },
+        },
       },
     },
   },
