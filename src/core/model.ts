@@ -177,6 +177,26 @@ export interface Problem {
   line: number;
   column: number;
   message: string;
+  /** Edits that fix the problem, where the fix is clear; editors offer them as quick fixes. */
+  fixes?: ProblemFix[];
+}
+
+/**
+ * An edit that fixes a problem, described by text rather than offsets, so it
+ * still applies after unrelated edits. Lines are 1-based. See applyFix.
+ *
+ * - `replace`: the first `find` in lines `line` to `endLine` becomes `text`.
+ * - `insert`: `text` goes in as a new line before `line`.
+ * - `delete-entry`: the list entry `find` in lines `line` to `endLine` is removed.
+ */
+export interface ProblemFix {
+  title: string;
+  action: 'replace' | 'insert' | 'delete-entry';
+  line: number;
+  /** Last line to search; the front matter's closing `---` ends the search when it is missing. */
+  endLine?: number;
+  find?: string;
+  text?: string;
 }
 
 /** Everything the parser read from one markdown file. */

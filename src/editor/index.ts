@@ -12,6 +12,7 @@ import { KataWorkspace } from '../workspace/kataWorkspace';
 import { KataCodeLensProvider } from './kataCodeLens';
 import { KataDiagnostics } from './kataDiagnostics';
 import { KataDocuments } from './kataDocuments';
+import { KataQuickFixProvider } from './quickFixes';
 import { StepDecorations } from './stepDecorations';
 import { TaskHoverProvider } from './taskHover';
 
@@ -65,6 +66,7 @@ export function registerEditorFeatures(context: EditorFeatureContext): EditorFea
       decorations,
       vscode.languages.registerCodeLensProvider(selector, codeLenses),
       vscode.languages.registerHoverProvider(selector, new TaskHoverProvider(progress, documents)),
+      vscode.languages.registerCodeActionsProvider(selector, new KataQuickFixProvider(diagnostics), KataQuickFixProvider.metadata),
       vscode.window.onDidChangeActiveTextEditor(updateContextKey),
       workspace.onDidChange(updateContextKey),
       vscode.commands.registerCommand('kataCoach.toggleStep', (kataId?: unknown, stepId?: unknown) => toggleStep(commandContext, kataId, stepId)),

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { Logger } from '../core/log';
-import { ParseResult, Problem } from '../core/model';
+import { ParseResult, Problem, ProblemFix } from '../core/model';
 import { validateKataFiles } from '../core/validation';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
@@ -23,6 +23,8 @@ const SEVERITIES: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity
 
 export class KataDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('kataCoach'));
+  /** Problems with fixes by file path. Diagnostics reach code action providers as copies, so fixes are found by code, line and message. */
+  private fixable = new Map<string, Problem[]>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -41,6 +43,14 @@ export class KataDiagnostics extends Disposable {
     return this.collection.get(uri) ?? [];
   }
 
+  /** Returns the fixes of the problem shown as `diagnostic`. */
+  fixesFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): ProblemFix[] {
+    const problem = this.fixable
+      .get(uri.fsPath)
+      ?.find((candidate) => candidate.code === diagnostic.code && candidate.line === diagnostic.range.start.line + 1 && candidate.message === diagnostic.message);
+    return problem?.fixes ?? [];
+  }
+
   /** Validates every file now. */
   update(): void {
     const started = Date.now();
@@ -49,8 +59,13 @@ export class KataDiagnostics extends Disposable {
       const validated = validateKataFiles(results);
 
       this.collection.clear();
+      this.fixable = new Map();
       let count = 0;
       for (const file of validated) {
+        const withFixes = file.diagnostics.filter((problem) => problem.fixes !== undefined);
+        if (withFixes.length > 0) {
+          this.fixable.set(file.filePath, withFixes);
+        }
         if (file.diagnostics.length > 0) {
           this.collection.set(vscode.Uri.file(file.filePath), file.diagnostics.map(toDiagnostic));
           count += file.diagnostics.length;

@@ -82,4 +82,26 @@ describe('Authoring diagnostics', () => {
       fs.rmSync(progressFile.fsPath, { force: true });
     }
   });
+
+  it('adds a missing kata_id with a quick fix', async () => {
+    const api = await getApi();
+    const text = fs.readFileSync(brokenFile.fsPath, 'utf8').replace('kata_id: fixture-150-broken\n', '').replace('kata_difficulty: 7', 'kata_difficulty: 1');
+    fs.writeFileSync(brokenFile.fsPath, text);
+    const diagnostics = await waitFor(() => api.editor.diagnostics.diagnosticsOf(brokenFile), (value) => codesOf(value).includes('missing-kata-id'));
+    const missing = diagnostics.find((diagnostic) => diagnostic.code === 'missing-kata-id');
+    assert.ok(missing, JSON.stringify(codesOf(diagnostics)));
+
+    const document = await vscode.workspace.openTextDocument(brokenFile);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', brokenFile, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const add = actions.find((action) => action.title.startsWith('Add kata_id'));
+    assert.ok(add?.edit, JSON.stringify(actions.map((action) => action.title)));
+    assert.equal(await vscode.workspace.applyEdit(add.edit), true);
+    await document.save();
+
+    const kata = await waitFor(() => api.workspace.index.findByFile(brokenFile.fsPath), (value) => value !== undefined);
+    assert.ok(kata, 'the fixed file is not a kata');
+    assert.equal(kata.id, add.title.replace('Add kata_id: ', ''));
+    const after = await waitFor(() => api.editor.diagnostics.diagnosticsOf(brokenFile), (value) => !codesOf(value).includes('missing-kata-id'));
+    assert.deepEqual(codesOf(after).filter((code) => code === 'missing-kata-id' || code === 'invalid-kata-id'), []);
+  });
 });

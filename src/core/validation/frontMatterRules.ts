@@ -2,7 +2,7 @@
 // each schema error into a diagnostic that names the field and the fix.
 
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import type { Kata, Problem } from '../model';
+import type { Kata, Problem, ProblemFix } from '../model';
 import { findClosest } from './editDistance';
 import { kataFrontMatterSchema } from './frontMatterSchema';
 import { createDiagnostic, type DiagnosticCode } from './rules';
@@ -46,8 +46,14 @@ export function checkFrontMatterSchema(kata: Kata): Problem[] {
       continue;
     }
 
-    const { code, message } = describeError(error, target);
-    problems.push(createDiagnostic(code, frontMatterKeyLine(kata, target.key), message));
+    const { code, message, replacement } = describeError(error, target);
+    const line = frontMatterKeyLine(kata, target.key);
+    // Only a scalar on its key's own line can be replaced by text: list entries sit on later lines.
+    const fixes: ProblemFix[] =
+      replacement !== undefined && target.index === undefined && typeof error.data === 'string'
+        ? [{ title: `Change ${target.key} to ${replacement}`, action: 'replace', line, endLine: line, find: error.data, text: replacement }]
+        : [];
+    problems.push(createDiagnostic(code, line, message, { fixes }));
   }
   return problems;
 }
@@ -76,7 +82,7 @@ function findTarget(error: ErrorObject): ErrorTarget | undefined {
   return { key, index, label: `entry ${index + 1} of ${key}` };
 }
 
-function describeError(error: ErrorObject, target: ErrorTarget): { code: DiagnosticCode; message: string } {
+function describeError(error: ErrorObject, target: ErrorTarget): { code: DiagnosticCode; message: string; replacement?: string } {
   const expected = expectedValue(error, target);
   const value = error.data;
 
@@ -110,6 +116,7 @@ function describeError(error: ErrorObject, target: ErrorTarget): { code: Diagnos
     return {
       code: 'value-not-allowed',
       message: `${target.label} is ${shownValue(value)}, which is not an allowed value. Use one of: ${allowed.join(', ')}.${hint}`,
+      replacement: closest,
     };
   }
 

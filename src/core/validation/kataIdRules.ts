@@ -2,7 +2,7 @@
 // not lowercase words and digits joined by hyphens.
 
 import * as path from 'node:path';
-import type { ParseResult, Problem } from '../model';
+import type { ParseResult, Problem, ProblemFix } from '../model';
 import { slugify } from '../stepIds';
 import { KATA_ID_PATTERN } from './frontMatterSchema';
 import { createDiagnostic } from './rules';
@@ -32,12 +32,16 @@ export function checkKataId(result: ParseResult): Problem[] {
 
   const suggestion = suggestKataId(result.filePath, frontMatter, kataId);
   const found = typeof kataId === 'string' ? quote(kataId) : describeValue(kataId);
+  const line = kataIdLine(result);
+  const fixes: ProblemFix[] =
+    typeof kataId === 'string' && kataId.trim() !== '' ? [{ title: `Change kata_id to ${suggestion}`, action: 'replace', line, endLine: line, find: kataId, text: suggestion }] : [];
   return [
     createDiagnostic(
       'invalid-kata-id',
-      kataIdLine(result),
+      line,
       `kata_id must be lowercase words and digits joined by hyphens, but it is ${found}. ` +
         `Change it to kata_id: ${suggestion}, and update prerequisite_katas entries that name the old id.`,
+      { fixes },
     ),
   ];
 }
@@ -54,12 +58,15 @@ function checkMissingKataId(result: ParseResult, frontMatter: Record<string, unk
 
   const found = clues[0] === 'kata_id' ? 'an empty kata_id' : joinWithAnd(clues);
   const suggestion = suggestKataId(result.filePath, frontMatter, undefined);
+  // The new line goes right after the opening `---`; an empty kata_id line is left for the author.
+  const fixes: ProblemFix[] = 'kata_id' in frontMatter ? [] : [{ title: `Add kata_id: ${suggestion}`, action: 'insert', line: 2, text: `kata_id: ${suggestion}` }];
   return [
     createDiagnostic(
       'missing-kata-id',
       kataIdLine(result),
       `This file has ${found} but no kata_id value, so Kata Coach does not show it as a kata. ` +
         `Add kata_id: ${suggestion} to the front matter.`,
+      { fixes },
     ),
   ];
 }

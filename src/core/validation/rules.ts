@@ -1,6 +1,6 @@
 // The diagnostic codes that kata validation reports, with their default severity.
 
-import type { Problem, Severity } from '../model';
+import type { Problem, ProblemFix, Severity } from '../model';
 
 export type DiagnosticCode =
   | 'parse-failed'
@@ -91,13 +91,17 @@ export function createDiagnostic(
   code: DiagnosticCode,
   line: number,
   message: string,
-  options: { column?: number; severity?: Severity } = {},
+  options: { column?: number; severity?: Severity; fixes?: ProblemFix[] } = {},
 ): Problem {
-  return {
+  const problem: Problem = {
     code,
     severity: options.severity ?? SEVERITY_BY_CODE.get(code) ?? 'error',
     line,
     column: options.column ?? 1,
     message,
   };
+  if (options.fixes !== undefined && options.fixes.length > 0) {
+    problem.fixes = options.fixes;
+  }
+  return problem;
 }

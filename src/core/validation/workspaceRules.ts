@@ -1,7 +1,7 @@
 // Rules across all validated files: duplicate kata ids, prerequisites that name
 // no kata, and prerequisite cycles.
 
-import type { Kata, ParseResult, Problem } from '../model';
+import type { Kata, ParseResult, Problem, ProblemFix } from '../model';
 import { findClosest } from './editDistance';
 import { findPrerequisiteCycles } from './prerequisiteGraph';
 import { createDiagnostic } from './rules';
@@ -80,6 +80,9 @@ function unknownPrerequisiteProblems(
   brokenFiles: readonly ParseResult[],
 ): Problem[] {
   const line = frontMatterKeyLine(kata, 'prerequisite_katas');
+  // The entries sit between their key and the next key of the front matter.
+  const laterKeys = Object.values(kata.frontMatterLines ?? {}).filter((keyLine) => keyLine > line);
+  const endLine = laterKeys.length > 0 ? Math.min(...laterKeys) - 1 : undefined;
 
   // A prerequisite may be a kata whose own file failed to parse, so the message names such files instead of blaming the entry.
   const brokenNote =
@@ -97,10 +100,16 @@ function unknownPrerequisiteProblems(
         closest === undefined
           ? 'Fix the id, add that kata to the workspace, or remove the entry.'
           : `Did you mean "${closest}"? Fix the id, or remove the entry if that kata is not in this workspace.`;
+      const fixes: ProblemFix[] = [];
+      if (closest !== undefined) {
+        fixes.push({ title: `Change the prerequisite to ${closest}`, action: 'replace', line, endLine, find: prerequisite, text: closest });
+      }
+      fixes.push({ title: `Remove the prerequisite ${prerequisite}`, action: 'delete-entry', line, endLine, find: prerequisite });
       return createDiagnostic(
         'unknown-prerequisite',
         line,
         `The prerequisite "${prerequisite}" names no kata in this workspace. ${fix}${brokenNote}`,
+        { fixes },
       );
     });
 }
