@@ -11,6 +11,7 @@ import { TimeTracker } from '../time/timeTracker';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { KataCodeLensProvider } from './kataCodeLens';
 import { KataDiagnostics } from './kataDiagnostics';
+import { FrontMatterCompletionProvider } from './frontMatterCompletion';
 import { KataDocuments } from './kataDocuments';
 import { KataQuickFixProvider } from './quickFixes';
 import { StepDecorations } from './stepDecorations';
@@ -67,6 +68,7 @@ export function registerEditorFeatures(context: EditorFeatureContext): EditorFea
       vscode.languages.registerCodeLensProvider(selector, codeLenses),
       vscode.languages.registerHoverProvider(selector, new TaskHoverProvider(progress, documents)),
       vscode.languages.registerCodeActionsProvider(selector, new KataQuickFixProvider(diagnostics), KataQuickFixProvider.metadata),
+      vscode.languages.registerCompletionItemProvider(selector, new FrontMatterCompletionProvider(workspace), ...FrontMatterCompletionProvider.triggerCharacters),
       vscode.window.onDidChangeActiveTextEditor(updateContextKey),
       workspace.onDidChange(updateContextKey),
       vscode.commands.registerCommand('kataCoach.toggleStep', (kataId?: unknown, stepId?: unknown) => toggleStep(commandContext, kataId, stepId)),
