@@ -8,7 +8,7 @@ export interface FrontMatterCompletion {
   label: string;
   /** Text put in place of the word at the cursor. */
   insertText: string;
-  /** What the field or value is: the schema's description, or the kata's title. */
+  /** Description of the field or value: the schema's description, or the kata's title. */
   detail?: string;
   kind: 'field' | 'value' | 'kata-id';
 }
