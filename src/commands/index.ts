@@ -12,6 +12,7 @@ import { CoachPanel } from '../webview/coachPanel';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { createSampleKata } from './createSampleKata';
 import { resetProgress, ResetOptions } from './resetProgress';
+import { newKata, readNewKataAnswers } from './newKata';
 import { pickKata } from './startKata';
 import { revealedHints } from '../core/hintReveal';
 import { currentSection } from '../core/kataProgress';
@@ -81,6 +82,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('kataCoach.startKata', openKata),
     vscode.commands.registerCommand('kataCoach.openCoachPanel', openKata),
     vscode.commands.registerCommand('kataCoach.refresh', () => workspace.scan()),
+    vscode.commands.registerCommand('kataCoach.newKata', (answers?: unknown) => newKata(workspace, log, readNewKataAnswers(answers))),
     vscode.commands.registerCommand('kataCoach.toggleTimer', (kataId?: unknown) => {
       const id = typeof kataId === 'string' ? kataId : (CoachPanel.currentKataId ?? context.time.activeContext?.kataId);
       if (!id || !workspace.index.findById(id)) {

@@ -1,0 +1,117 @@
+// "Kata Coach: New Kata": asks for a category, a title and a difficulty, then
+// writes a complete kata skeleton (see core/newKata) and opens it.
+
+import * as vscode from 'vscode';
+import { Logger } from '../core/log';
+import { DIFFICULTY_NAMES } from '../core/model';
+import { newKataFile } from '../core/newKata';
+import { describeError } from '../common/logger';
+import { KataWorkspace } from '../workspace/kataWorkspace';
+
+/** Answers given up front, by scripts and tests, instead of prompts. */
+export interface NewKataAnswers {
+  category?: string;
+  title?: string;
+  difficulty?: number;
+  /** Path of the workspace folder to write into. */
+  folder?: string;
+}
+
+const NEW_CATEGORY = '$(add) New category...';
+
+/** Keeps the answers of a command argument that have the right type. */
+export function readNewKataAnswers(value: unknown): NewKataAnswers {
+  if (typeof value !== 'object' || value === null) {
+    return {};
+  }
+  const given = value as Record<string, unknown>;
+  const text = (field: unknown) => (typeof field === 'string' && field.trim() !== '' ? field : undefined);
+  return {
+    category: text(given.category),
+    title: text(given.title),
+    difficulty: typeof given.difficulty === 'number' && Number.isInteger(given.difficulty) ? given.difficulty : undefined,
+    folder: text(given.folder),
+  };
+}
+
+export async function newKata(workspace: KataWorkspace, log: Logger, given: NewKataAnswers = {}): Promise<vscode.Uri | undefined> {
+  const folder = await pickFolder(given.folder);
+  const category = folder && (given.category ?? (await pickCategory(workspace)));
+  const title = category && (given.title ?? (await askTitle()));
+  const difficulty = title && (given.difficulty ?? (await pickDifficulty()));
+  if (!folder || !category || !title || !difficulty) {
+    return undefined;
+  }
+
+  const file = newKataFile({ category, title, difficulty, date: new Date().toISOString().slice(0, 10) });
+  const target = vscode.Uri.joinPath(folder.uri, ...file.relativePath.split('/'));
+  if (await exists(target)) {
+    void vscode.window.showWarningMessage(`${file.relativePath} already exists. Pick another title.`);
+    return undefined;
+  }
+  if (workspace.index.findById(file.kataId)) {
+    void vscode.window.showWarningMessage(`A kata with the id ${file.kataId} already exists. Pick another title.`);
+    return undefined;
+  }
+
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(file.text));
+  } catch (error) {
+    log.error(`Creating the kata ${target.fsPath} failed: ${describeError(error)}`);
+    void vscode.window.showErrorMessage(`Kata Coach could not create ${target.fsPath}: ${describeError(error)}`);
+    return undefined;
+  }
+  log.info(`Created kata ${file.kataId} at ${target.fsPath}`);
+  await vscode.window.showTextDocument(target, { preview: false });
+  return target;
+}
+
+async function pickFolder(path: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage('Open a folder first: Kata Coach writes the new kata into a workspace folder.');
+    return undefined;
+  }
+  if (path !== undefined) {
+    return folders.find((folder) => folder.uri.fsPath === path);
+  }
+  return folders.length === 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to write the new kata into' });
+}
+
+async function pickCategory(workspace: KataWorkspace): Promise<string | undefined> {
+  const categories = workspace.index.categories().map((category) => category.name);
+  if (categories.length > 0) {
+    const picked = await vscode.window.showQuickPick([...categories, NEW_CATEGORY], { title: 'New Kata (1/3)', placeHolder: 'Category of the new kata' });
+    if (picked !== NEW_CATEGORY) {
+      return picked;
+    }
+  }
+  return vscode.window.showInputBox({
+    title: 'New Kata (1/3)',
+    prompt: 'Category of the new kata, such as git-fundamentals',
+    validateInput: (value) => (/[a-z0-9]/i.test(value) ? undefined : 'Type a category name with at least one letter or digit.'),
+  });
+}
+
+function askTitle(): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: 'New Kata (2/3)',
+    prompt: 'Title of the new kata, without "Kata:" or a number, such as Rebase a Branch',
+    validateInput: (value) => (value.trim().length >= 5 && value.trim().length <= 80 ? undefined : 'Type a title of 5 to 80 characters.'),
+  });
+}
+
+async function pickDifficulty(): Promise<number | undefined> {
+  const items = Object.entries(DIFFICULTY_NAMES).map(([level, name]) => ({ label: `${level} - ${name}`, level: Number(level) }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'New Kata (3/3)', placeHolder: 'Difficulty of the new kata' });
+  return picked?.level;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
