@@ -1,4 +1,4 @@
-// "Kata Coach: New Kata": asks for a category, a title and a difficulty, then
+// "Kata Coach: New Kata": prompts for a category, a title and a difficulty, then
 // writes a complete kata skeleton (see core/newKata) and opens it.
 
 import * as vscode from 'vscode';
