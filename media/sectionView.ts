@@ -1,7 +1,7 @@
 // Renders the section the learner works on: its steps, notes, hints and, in
 // the Completion Check, the reflection questions.
 
-import type { HintsView, QuestionView, SectionView } from '../src/webview/protocol';
+import type { CodeBlockView, HintsView, QuestionView, SectionView } from '../src/webview/protocol';
 import { button, element, progressBar, setRenderedHtml } from './dom';
 
 /** Callbacks the section view calls on the page. */
@@ -27,6 +27,16 @@ function renderSteps(section: SectionView, actions: SectionActions): HTMLElement
       if (group) {
         container.append(element('h3', 'group', group));
       }
+      list = undefined;
+    }
+
+    // A code block sits between the numbered step's title and its checkboxes, as in the file.
+    const blocks = section.codeBlocks.filter((block) => block.beforeStepId === step.id);
+    if (blocks.length > 0) {
+      container.append(...blocks.map(renderCodeBlock));
+      list = undefined;
+    }
+    if (!list) {
       list = element('ul', 'step-list');
       container.append(list);
     }
@@ -48,7 +58,21 @@ function renderSteps(section: SectionView, actions: SectionActions): HTMLElement
     item.append(checkbox, label, goTo);
     list.append(item);
   }
+  container.append(...section.codeBlocks.filter((block) => block.beforeStepId === undefined).map(renderCodeBlock));
   return container;
+}
+
+function renderCodeBlock(block: CodeBlockView): HTMLElement {
+  const pre = element('pre', 'code-block');
+  const code = element('code', undefined, block.text);
+  if (block.language) {
+    pre.setAttribute('aria-label', `${block.language} code`);
+    pre.dataset.language = block.language;
+  }
+  // Scrollable regions must be reachable by keyboard.
+  pre.tabIndex = 0;
+  pre.append(code);
+  return pre;
 }
 
 function renderNotes(section: SectionView): HTMLElement | undefined {

@@ -46,6 +46,16 @@ export interface SectionView {
   time: string;
   /** The Completion Check's questions; empty for other sections. */
   questions: QuestionView[];
+  /** Code blocks such as commands to run, each shown before the step that follows it. */
+  codeBlocks: CodeBlockView[];
+}
+
+export interface CodeBlockView {
+  language: string;
+  /** Plain text: the page shows it as text, never as markup. */
+  text: string;
+  /** The first step after the block; undefined for a block after the last step. */
+  beforeStepId?: string;
 }
 
 /** Summary the panel shows once every step is done. */
@@ -131,6 +141,11 @@ export function buildCoachView(kata: Kata, states: StepStates, context: CoachVie
         hints: buildHints(kata, section.id, coach.revealedHintCounts[section.id] ?? 0, context.msOnSection?.(section.id) ?? 0),
         time: formatAgainstEstimate(minutes.bySection[section.id] ?? 0, section.minutes),
         questions: section.kind === 'completion' ? questions : [],
+        codeBlocks: (section.codeBlocks ?? []).map((block) => ({
+          language: block.language,
+          text: block.text,
+          beforeStepId: section.steps.find((step) => step.line > block.line)?.id,
+        })),
       };
     }),
   };

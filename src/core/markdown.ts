@@ -28,6 +28,18 @@ export interface NumberedStep {
   depth: number;
 }
 
+/** A fenced or indented code block. */
+export interface CodeBlock {
+  /** 1-based line of the opening fence, or of the first indented line. */
+  line: number;
+  /** Last 1-based line, the closing fence included. */
+  endLine: number;
+  /** The fence's info string, such as `bash`; empty when there is none. */
+  language: string;
+  /** The code without the fences, with its final line break. */
+  text: string;
+}
+
 export interface MarkdownScan {
   checkboxes: Checkbox[];
   /** Headings outside lists and blockquotes, in file order. */
@@ -39,6 +51,8 @@ export interface MarkdownScan {
   comments: HtmlComment[];
   /** 1-based lines of thematic breaks (`---`, `***`) outside lists and blockquotes. */
   thematicBreaks: number[];
+  /** Fenced and indented code blocks, in file order. */
+  codeBlocks: CodeBlock[];
   /** 1-based number of the file's last line. A final line break does not start another line. */
   lastLine: number;
 }
@@ -86,6 +100,7 @@ function collectFromTokens(tokens: Token[], lines: string[]): MarkdownScan {
     blocks: [],
     comments: [],
     thematicBreaks: [],
+    codeBlocks: [],
     lastLine: 1,
   };
   const listKinds: ('ordered' | 'bullet')[] = [];
@@ -120,6 +135,15 @@ function collectFromTokens(tokens: Token[], lines: string[]): MarkdownScan {
         if (token.level === 0) {
           scan.thematicBreaks.push(startLine(token));
         }
+        break;
+      case 'fence':
+      case 'code_block':
+        scan.codeBlocks.push({
+          line: startLine(token),
+          endLine: token.map ? token.map[1] : startLine(token),
+          language: token.info.trim().split(/\s+/)[0] ?? '',
+          text: token.content,
+        });
         break;
     }
   }

@@ -130,6 +130,18 @@ export interface KataSection {
   endLine?: number;
   /** Pro tips, validation checkpoints, success checks and expected results that are not checkboxes. Set for task sections only. */
   notes?: KataNote[];
+  /** Code blocks of the section, such as the commands a step runs. Set for task and setup sections. */
+  codeBlocks?: KataCodeBlock[];
+}
+
+/** A fenced or indented code block of a section. */
+export interface KataCodeBlock {
+  line: number;
+  endLine: number;
+  /** The fence's info string, such as `bash`; empty when there is none. */
+  language: string;
+  /** The code, without fences. */
+  text: string;
 }
 
 /** A parsed kata file: front matter with a `kata_id`, and its sections. */

@@ -179,8 +179,14 @@ function addBodyModel(kata: Kata, scan: MarkdownScan): void {
   kata.bodySections = buildBodySections(scan.headings, scan.lastLine);
 
   for (const section of kata.sections) {
+    const endLine = section.endLine ?? section.line;
     if (section.kind === 'task') {
-      section.notes = findTaskNotes({ line: section.line, endLine: section.endLine ?? section.line }, scan.blocks);
+      section.notes = findTaskNotes({ line: section.line, endLine }, scan.blocks);
+    }
+    if (section.kind === 'task' || section.kind === 'setup') {
+      section.codeBlocks = scan.codeBlocks
+        .filter((block) => block.line > section.line && block.line <= endLine)
+        .map((block) => ({ line: block.line, endLine: block.endLine, language: block.language, text: block.text.replace(/\n$/, '') }));
     }
   }
 

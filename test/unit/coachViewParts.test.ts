@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { buildCoachView } from '../../src/core/coachView';
 import { MINIMAL_HINT_DELAY_MS } from '../../src/core/hintReveal';
 import type { Kata, KataHint, KataSection } from '../../src/core/model';
 import { emptyCoachData } from '../../src/core/progress/coachData';
+import { parseKataFile } from '../../src/core/parser';
 import { parsePageMessage } from '../../src/webview/protocol';
 
 function section(id: string, kind: KataSection['kind'], stepIds: string[]): KataSection {
@@ -157,5 +160,21 @@ describe('parsePageMessage panel requests', () => {
     for (const value of invalid) {
       assert.equal(parsePageMessage(value), undefined, JSON.stringify(value));
     }
+  });
+});
+
+describe('coach view code blocks', () => {
+  it('places a sample command block before its step', () => {
+    const file = path.resolve(__dirname, '..', '..', '..', 'samples', 'katas', 'git-fundamentals', '100-first-commit-workflow.md');
+    const sample = parseKataFile(fs.readFileSync(file, 'utf8'), file).kata;
+    assert.ok(sample);
+
+    const task = buildCoachView(sample, {}).sections.find((candidate) => candidate.id === 'task-1');
+    assert.ok(task);
+    const block = task.codeBlocks[0];
+    assert.equal(block.language, 'bash');
+    assert.ok(block.text.startsWith('mkdir kata-first-commit\n'), block.text);
+    assert.ok(!block.text.includes('```'), block.text);
+    assert.equal(block.beforeStepId, task.steps[0].id);
   });
 });
