@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { createLogger, describeError, disposeLogChannel, getLogChannel } from './common/logger';
+import { createToolHost, registerCoachTools } from './chat/lmTools';
 import { registerCommands } from './commands';
 import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progress/carryOver';
 import { ProgressService } from './progress/progressService';
@@ -70,6 +71,8 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     onPanelChange: CoachPanel.onDidChangeCurrent,
   });
   context.subscriptions.push(...editor.disposables);
+  const toolHost = createToolHost(workspace, progress, time, createLogger('Tools'));
+  context.subscriptions.push(...registerCoachTools(toolHost, createLogger('Tools')));
   context.subscriptions.push(statusBar);
 
   void workspace.scan().catch((error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`));

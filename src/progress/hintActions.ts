@@ -4,6 +4,7 @@
 import { nextReveal, revealedLevel } from '../core/hintReveal';
 import { Logger } from '../core/log';
 import { Kata } from '../core/model';
+import type { ProgressSource } from '../core/progress/document';
 import { TimeTracker } from '../time/timeTracker';
 import { ProgressService } from './progressService';
 
@@ -11,7 +12,14 @@ import { ProgressService } from './progressService';
  * Reveals the next hints of a section as the kata's hint strategy allows and
  * saves the count. Returns why nothing was revealed, or undefined on success.
  */
-export async function revealNextHint(progress: ProgressService, time: TimeTracker, log: Logger, kata: Kata, sectionId: string): Promise<string | undefined> {
+export async function revealNextHint(
+  progress: ProgressService,
+  time: TimeTracker,
+  log: Logger,
+  kata: Kata,
+  sectionId: string,
+  source: ProgressSource = 'ui',
+): Promise<string | undefined> {
   if (!kata.sections.some((section) => section.id === sectionId)) {
     log.warn(`A hint was requested for section ${sectionId}, which kata ${kata.id} does not have`);
     return 'This task is no longer in the kata.';
@@ -31,9 +39,14 @@ export async function revealNextHint(progress: ProgressService, time: TimeTracke
   }
 
   log.info(`Revealed hint ${reveal.revealed} of ${reveal.total} for ${kata.id} ${sectionId}`);
-  const saved = await progress.saveCoachData(kata, {
-    revealedHintCounts: { [sectionId]: reveal.revealed },
-    revealedHintLevels: { [sectionId]: revealedLevel(kata, sectionId, reveal.revealed) },
-  });
+  const saved = await progress.saveCoachData(
+    kata,
+    {
+      revealedHintCounts: { [sectionId]: reveal.revealed },
+      revealedHintLevels: { [sectionId]: revealedLevel(kata, sectionId, reveal.revealed) },
+    },
+    undefined,
+    source,
+  );
   return saved ? undefined : 'The hint could not be saved. See the Kata Coach log.';
 }

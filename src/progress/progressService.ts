@@ -10,6 +10,8 @@ import { isStepDone, StepStates } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { allSteps, Kata } from '../core/model';
 import { CoachData, CoachDataChanges, coachDataFrom, emptyCoachData, mergeCoachData, readCoachData } from '../core/progress/coachData';
+import type { CoachingNoteInput } from '../core/progress/coachingNotes';
+import type { ProgressSource } from '../core/progress/document';
 import { nodeFileSystem } from '../core/progress/nodeFileSystem';
 import { parseProgressFileName, PROGRESS_FOLDER, toStoredKataId } from '../core/progress/paths';
 import { OrphanStep, ProgressStore, StoredProgress } from '../core/progress/store';
@@ -111,10 +113,16 @@ export class ProgressService extends Disposable {
    * storage mode, because the markdown has no place for them. The views see
    * the change at once. Reports a failure to the user and returns false.
    */
-  async saveCoachData(kata: Kata, changes: CoachDataChanges, timeSpentMinutes?: number): Promise<boolean> {
+  async saveCoachData(kata: Kata, changes: CoachDataChanges, timeSpentMinutes?: number, source: ProgressSource = 'ui'): Promise<boolean> {
     const merged = mergeCoachData({ ...this.coachDataOf(kata.id) }, changes);
     this.coachData.set(kata.id, coachDataFrom(merged));
-    const saved = await this.track(this.writeStore(kata, (store) => store.saveCoachData(kata, changes, 'ui', { timeSpentMinutes }), {}));
+    const saved = await this.track(this.writeStore(kata, (store) => store.saveCoachData(kata, changes, source, { timeSpentMinutes }), {}));
+    return saved !== undefined;
+  }
+
+  /** Appends a note of the coach to the kata's progress file, in either storage mode. Returns false on failure. */
+  async addCoachingNote(kata: Kata, note: CoachingNoteInput): Promise<boolean> {
+    const saved = await this.track(this.writeStore(kata, (store) => store.addCoachingNote(kata, note, 'coach'), {}));
     return saved !== undefined;
   }
 
@@ -130,13 +138,13 @@ export class ProgressService extends Disposable {
    * Saves step changes in the current storage mode and updates the views.
    * Reports a failure to the user and returns false.
    */
-  setSteps(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
-    return this.storageMode === 'markdown' ? this.setMarkdownSteps(kata, changes) : this.setStoredSteps(kata, changes);
+  setSteps(kata: Kata, changes: Record<string, boolean>, source: ProgressSource = 'ui'): Promise<boolean> {
+    return this.storageMode === 'markdown' ? this.setMarkdownSteps(kata, changes) : this.setStoredSteps(kata, changes, source);
   }
 
   /** Saves step changes to the kata's progress file, whatever the storage mode. */
-  async setStoredSteps(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
-    const saved = await this.track(this.writeStore(kata, (store) => store.save(kata, changes, 'ui'), changes));
+  async setStoredSteps(kata: Kata, changes: Record<string, boolean>, source: ProgressSource = 'ui'): Promise<boolean> {
+    const saved = await this.track(this.writeStore(kata, (store) => store.save(kata, changes, source), changes));
     return saved !== undefined;
   }
 

@@ -4,6 +4,7 @@
 
 import { allSteps, type Kata } from '../model';
 import { mergeCoachData, type CoachDataChanges } from './coachData';
+import { appendCoachingNotes, type CoachingNoteInput } from './coachingNotes';
 import { appendHistory, type HistoryEntry } from './history';
 import { toStoredKataId } from './paths';
 import { PROGRESS_CATEGORIES, PROGRESS_SOURCES } from './schema';
@@ -86,6 +87,8 @@ export interface BuildOptions {
   removedIds?: readonly string[];
   /** Changes to hints, answers and minutes under `progress.kataCoach`. */
   coach?: CoachDataChanges;
+  /** Notes appended to `coachingData.coachingNotes`. */
+  coachingNotes?: readonly CoachingNoteInput[];
 }
 
 /**
@@ -161,6 +164,9 @@ export function buildProgressDocument(kata: Kata, states: Record<string, boolean
   }
 
   const document: ProgressDocument = { ...previous, metadata, timestamp, progress };
+  if (options.coachingNotes !== undefined && options.coachingNotes.length > 0) {
+    document.coachingData = appendCoachingNotes(previous?.coachingData, options.coachingNotes, options.now);
+  }
   if (options.history !== undefined) {
     document.history = appendHistory(previous?.history, options.history);
   }

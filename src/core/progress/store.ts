@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import type { Logger } from '../log';
 import { allSteps, type Kata } from '../model';
 import type { CoachDataChanges } from './coachData';
+import type { CoachingNoteInput } from './coachingNotes';
 import { buildProgressDocument, type ProgressDocument, type ProgressSource } from './document';
 import type { ProgressFileSystem } from './fileSystem';
 import type { HistoryAction } from './history';
@@ -141,6 +142,11 @@ export class ProgressStore {
     return this.request({ kata, changes: {}, source, coach, timeSpentMinutes: options.timeSpentMinutes });
   }
 
+  /** Appends a coaching note to `coachingData.coachingNotes`, without a history entry. */
+  addCoachingNote(kata: Kata, note: CoachingNoteInput, source: ProgressSource): Promise<StoredProgress> {
+    return this.request({ kata, changes: {}, source, coachingNote: note });
+  }
+
   /**
    * Unchecks `stepIds` (every step of the kata when undefined) with a `reset`
    * history entry. The result's `previousStates` can be given to restore.
@@ -192,7 +198,7 @@ export class ProgressStore {
   }
 
   private request(
-    fields: Pick<WriteRequest, 'kata' | 'changes' | 'source' | 'action' | 'timeSpentMinutes' | 'coach'>,
+    fields: Pick<WriteRequest, 'kata' | 'changes' | 'source' | 'action' | 'timeSpentMinutes' | 'coach' | 'coachingNote'>,
     onPrevious?: (states: Record<string, boolean>) => void,
   ): Promise<StoredProgress> {
     const key = toStoredKataId(fields.kata.id);
@@ -276,7 +282,7 @@ export class ProgressStore {
     const stepIds = allSteps(kata).map((step) => step.id);
     const now = this.context.now();
 
-    const { states, history, timeSpentMinutes, coach } = applyRequests(batch, reading.states, stepIds, current.document === undefined, now);
+    const { states, history, timeSpentMinutes, coach, coachingNotes } = applyRequests(batch, reading.states, stepIds, current.document === undefined, now);
 
     const document = buildProgressDocument(kata, states, {
       source: batch[batch.length - 1].source,
@@ -286,6 +292,7 @@ export class ProgressStore {
       timeSpentMinutes,
       removedIds: Object.keys(reading.rematched),
       coach,
+      coachingNotes,
     });
     this.checkBuilt(kata, current.filePath, document);
 

@@ -3,6 +3,7 @@
 // coach data they carry merged.
 
 import { combineCoachChanges, type CoachDataChanges } from './coachData';
+import type { CoachingNoteInput } from './coachingNotes';
 import type { ProgressSource } from './document';
 import { describeChanges, type HistoryAction, type HistoryEntry } from './history';
 import type { Kata } from '../model';
@@ -17,6 +18,8 @@ export interface WriteRequest {
   timeSpentMinutes?: number;
   /** Hint counts, question answers and minutes to change. Such a request with no step changes adds no history entry. */
   coach?: CoachDataChanges;
+  /** A note of the coach to append to `coachingData.coachingNotes`; such a request adds no history entry either. */
+  coachingNote?: CoachingNoteInput;
   /** State of each step this request changes, before the change. The write fills it in. */
   previousStates: Record<string, boolean>;
   resolve: (result: StoredProgress) => void;
@@ -29,6 +32,7 @@ export interface AppliedRequests {
   history: HistoryEntry[];
   timeSpentMinutes?: number;
   coach?: CoachDataChanges;
+  coachingNotes: CoachingNoteInput[];
 }
 
 /**
@@ -59,7 +63,7 @@ export function applyRequests(
     }
     const isComplete = stepIds.length > 0 && stepIds.every((id) => states[id] === true);
     timeSpentMinutes = request.timeSpentMinutes ?? timeSpentMinutes;
-    if (request.coach !== undefined && Object.keys(request.changes).length === 0) {
+    if ((request.coach !== undefined || request.coachingNote !== undefined) && Object.keys(request.changes).length === 0) {
       continue;
     }
 
@@ -73,5 +77,6 @@ export function applyRequests(
   }
 
   const coach = combineCoachChanges(batch.flatMap((request) => (request.coach === undefined ? [] : [request.coach])));
-  return { states, history, timeSpentMinutes, coach };
+  const coachingNotes = batch.flatMap((request) => (request.coachingNote === undefined ? [] : [request.coachingNote]));
+  return { states, history, timeSpentMinutes, coach, coachingNotes };
 }
