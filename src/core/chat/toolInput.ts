@@ -1,5 +1,5 @@
 // Input checks of the language model tools. A model can send anything, so
-// every field is checked, and each error tells the model how to call again.
+// every field is checked, and each error message shows the model how to call again.
 
 import type { Kata, KataSection, KataStep } from '../model';
 import { allSteps } from '../model';
