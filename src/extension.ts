@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { createLogger, describeError, disposeLogChannel, getLogChannel } from './common/logger';
 import { createToolHost, registerCoachTools } from './chat/lmTools';
+import { registerParticipant } from './chat/participant';
 import { registerCommands } from './commands';
 import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progress/carryOver';
 import { ProgressService } from './progress/progressService';
@@ -24,6 +25,7 @@ export interface KataCoachApi {
   statusBar: KataStatusBar;
   time: TimeTracker;
   editor: EditorFeatures;
+  participant: vscode.ChatParticipant;
   /** Copies checks into the storage of `mode`, as the prompt after a mode switch does; `presetAnswer` is the button label. */
   carryProgressOver(mode: StorageMode, presetAnswer: string): Promise<CarryOverResult | undefined>;
 }
@@ -73,6 +75,8 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   context.subscriptions.push(...editor.disposables);
   const toolHost = createToolHost(workspace, progress, time, createLogger('Tools'));
   context.subscriptions.push(...registerCoachTools(toolHost, createLogger('Tools')));
+  const participant = registerParticipant({ workspace, progress, time, log: createLogger('Chat'), panelKataId: () => CoachPanel.currentKataId });
+  context.subscriptions.push(participant);
   context.subscriptions.push(statusBar);
 
   void workspace.scan().catch((error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`));
@@ -83,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     statusBar,
     time,
     editor,
+    participant,
     carryProgressOver: (mode, presetAnswer) => offerCarryOver(workspace, progress, progressLog, mode, presetAnswer),
   };
 }

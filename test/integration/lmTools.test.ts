@@ -70,4 +70,11 @@ describe('Language model tools', () => {
       /kataCoach_listKatas/,
     );
   });
+
+  it('come with the @kata participant', async () => {
+    const api = await getApi();
+
+    assert.equal(api.participant.id, 'kataCoach.kata');
+    assert.ok(api.participant.followupProvider, 'the participant has no follow-ups');
+  });
 });

@@ -29,6 +29,12 @@ export interface WorkbenchOptions {
   workspaceFile?: string;
   /** User settings on top of the harness defaults. */
   settings?: Record<string, unknown>;
+  /**
+   * Absolute paths of further unpacked extensions, such as test-only ones. They
+   * are copied into the extensions folder, because code-server loads only one
+   * development extension.
+   */
+  extraExtensions?: string[];
 }
 
 export interface Workbench {
@@ -72,6 +78,10 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   const { launchBrowser } = await loadBrowserModule();
 
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kata-coach-ui-'));
+  for (const extension of options.extraExtensions ?? []) {
+    const manifest = JSON.parse(fs.readFileSync(path.join(extension, 'package.json'), 'utf8'));
+    fs.cpSync(extension, path.join(runDir, 'extensions', `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true });
+  }
   const server = await startCodeServer({
     folder: options.folder,
     workspaceFile: options.workspaceFile,
