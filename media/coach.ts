@@ -32,6 +32,7 @@ let reportedSectionId: string | undefined;
 // The learner's choice survives re-renders; undefined means the default (open until a step is done).
 let objectivesOpen: boolean | undefined;
 let nextRequestId = 1;
+let lastViewJson = '';
 let message: { text: string; error: boolean } | undefined;
 /** Hints shown per section at the last render, to announce new ones. */
 const shownHints = new Map<string, number>();
@@ -288,6 +289,13 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
         drafts.delete(question.index);
       }
     }
+    // The host posts on every change of progress or time, often with the same
+    // content. Skipping those renders keeps the DOM, so no click lands on a replaced button.
+    const json = JSON.stringify(data.view);
+    if (json === lastViewJson) {
+      return;
+    }
+    lastViewJson = json;
     view = data.view;
     vscode.setState({ kataId: view.kataId, sectionId: selectedSectionId });
     render(view);
@@ -307,6 +315,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     }
   } else if (data.type === 'missing') {
     view = undefined;
+    lastViewJson = '';
     app.replaceChildren(element('p', 'status', `The kata "${data.kataId}" is no longer in the workspace. Pick another with "Kata Coach: Start Kata".`));
   }
 });

@@ -57,6 +57,24 @@ async function findCoachAgent(log: Logger): Promise<string | undefined> {
   return pickCoachAgent(files);
 }
 
+/** Name of the agent that ships with the extension, from the `name` of agents/kata-coach.agent.md. */
+export const BUILT_IN_AGENT = 'Kata Coach';
+
+/** Returns the agent to select, as the `kataCoach.askCoach.agent` setting asks. */
+async function chosenAgent(log: Logger): Promise<string | undefined> {
+  const choice = vscode.workspace.getConfiguration().get<string>('kataCoach.askCoach.agent', 'auto');
+  switch (choice) {
+    case 'none':
+      return undefined;
+    case 'kataCoach':
+      return BUILT_IN_AGENT;
+    case 'workspace':
+      return findCoachAgent(log);
+    default:
+      return (await findCoachAgent(log)) ?? BUILT_IN_AGENT;
+  }
+}
+
 /** Builds the prompt for a kata's section and hands it to Copilot Chat or the clipboard. */
 export async function askCoach(
   kata: Kata,
@@ -69,7 +87,7 @@ export async function askCoach(
 
   const commands = await vscode.commands.getCommands(true);
   if (commands.includes(CHAT_OPEN_COMMAND)) {
-    const agent = await findCoachAgent(log);
+    const agent = await chosenAgent(log);
     // `query` fills the chat input and `isPartialQuery` leaves it unsent, so the learner can edit it.
     const attempts = agent ? [{ query: prompt, isPartialQuery: true, mode: agent }, { query: prompt, isPartialQuery: true }] : [{ query: prompt, isPartialQuery: true }];
     for (const options of attempts) {

@@ -39,6 +39,9 @@ export class ProgressService extends Disposable {
   private readonly markdown: MarkdownProgress;
   private storageMode = readStorageMode();
 
+  /** Store writes in flight by kata id. */
+  private readonly writesInFlight = new Map<string, number>();
+
   /** Saves and markdown edits still running, so `flush` can wait for them. */
   private readonly pendingWrites = new Set<Promise<unknown>>();
 
@@ -256,20 +259,37 @@ export class ProgressService extends Disposable {
 
     this.storedStates.set(kata.id, { ...this.storedStatesOf(kata.id), ...expected });
     this.changeEmitter.fire(kata.id);
+    this.writesInFlight.set(kata.id, (this.writesInFlight.get(kata.id) ?? 0) + 1);
 
     try {
       const saved = await write(store);
-      this.storedStates.set(kata.id, saved.states);
-      this.orphans.set(kata.id, saved.orphans);
-      this.coachData.set(kata.id, readCoachData(saved.document));
-      this.changeEmitter.fire(kata.id);
+      // An earlier write can finish after a later change was shown. Its result
+      // lacks that change, so the caches wait for the last write in flight.
+      if (this.finishWrite(kata.id) === 0) {
+        this.storedStates.set(kata.id, saved.states);
+        this.orphans.set(kata.id, saved.orphans);
+        this.coachData.set(kata.id, readCoachData(saved.document));
+        this.changeEmitter.fire(kata.id);
+      }
       return saved;
     } catch (error) {
+      this.finishWrite(kata.id);
       this.log.error(`Saving progress of ${kata.id} to ${store.filePathOf(kata.id)} failed: ${describeError(error)}`);
       void vscode.window.showErrorMessage(`Kata Coach could not save progress for "${kata.title}": ${describeError(error)}`);
       await this.load(kata);
       return undefined;
     }
+  }
+
+  /** Counts a write of a kata as finished and returns how many are still in flight. */
+  private finishWrite(kataId: string): number {
+    const left = Math.max(0, (this.writesInFlight.get(kataId) ?? 1) - 1);
+    if (left === 0) {
+      this.writesInFlight.delete(kataId);
+    } else {
+      this.writesInFlight.set(kataId, left);
+    }
+    return left;
   }
 
   private async writeMarkdown(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {

@@ -83,6 +83,24 @@ describe('Start Kata', () => {
     }
   });
 
+  it('selects the agent the setting names', async () => {
+    const api = await getApi();
+    const kata = api.workspace.index.findById('fixture-100-second-root');
+    assert.ok(kata);
+    const settings = vscode.workspace.getConfiguration();
+
+    try {
+      for (const [choice, expected] of [['kataCoach', 'Kata Coach'], ['none', undefined], ['workspace', undefined], ['auto', 'Kata Coach']] as const) {
+        await settings.update('kataCoach.askCoach.agent', choice, vscode.ConfigurationTarget.Workspace);
+        const result: { route: string; agent?: string } | undefined = await vscode.commands.executeCommand('kataCoach.askCoach', kata.id);
+        assert.ok(result, 'the command returned nothing');
+        assert.equal(result.agent, result.route === 'chat' ? expected : undefined, choice);
+      }
+    } finally {
+      await settings.update('kataCoach.askCoach.agent', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('rejects an unknown kata id', async () => {
     const started = await vscode.commands.executeCommand<string | undefined>('kataCoach.startKata', 'no-such-kata');
     assert.equal(started, undefined);

@@ -51,6 +51,22 @@ export interface Workbench {
 // Folders made by copySamples(), deleted by the close() of the workbench that opened them.
 const temporaryWorkspaces = new Map<string, string>();
 
+// Workbenches started and not yet closed, so a failed test can leave a screenshot behind.
+const openWorkbenches = new Set<Workbench>();
+
+// Test files load this module, so this hook runs after every UI test.
+afterEach(async function () {
+  if (this.currentTest?.state !== 'failed') {
+    return;
+  }
+  for (const workbench of openWorkbenches) {
+    const file = await workbench.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
+    if (file) {
+      console.log(`    Screenshot of the failure: ${path.relative(projectRoot, file)}`);
+    }
+  }
+});
+
 /** Copies the project's samples/ folder to a new temporary folder and returns its path. */
 export async function copySamples(): Promise<string> {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'kata-coach-ws-'));
@@ -103,7 +119,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
   }
 
   const openedBrowser = browser;
-  return {
+  const workbench: Workbench = {
     page: openedBrowser.page,
     server,
     blockedRequests: () => openedBrowser.blockedRequests(),
@@ -116,6 +132,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     },
 
     async close(): Promise<void> {
+      openWorkbenches.delete(workbench);
       await openedBrowser.close();
       await server.stop();
       fs.rmSync(runDir, { recursive: true, force: true });
@@ -127,6 +144,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
       }
     },
   };
+  openWorkbenches.add(workbench);
+  return workbench;
 }
 
 /** Returns the activity bar entry of the Kata Coach view container. */

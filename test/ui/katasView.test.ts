@@ -202,6 +202,9 @@ describe('Katas view and coach panel', function () {
     // The editor renders spaces as no-break spaces.
     const text = ((await input.textContent()) ?? '').replace(/\s+/g, ' ');
     assert.ok(text.includes('Please coach me through the hands-'), text);
+    // The agent that ships with Kata Coach is selected in the chat's agent picker.
+    const picker = page.locator('.interactive-input-part').first();
+    assert.ok(((await picker.textContent()) ?? '').includes('Kata Coach'), 'the Kata Coach agent is not selected');
     await workbench.screenshot('04b-ask-coach');
     await runCommand(page, 'View: Hide Secondary Side Bar').catch(() => undefined);
   });
