@@ -16,12 +16,10 @@ interface VsCodeApi {
 interface PageState {
   kataId: string;
   sectionId?: string;
+  objectivesOpen?: boolean;
 }
 
 declare function acquireVsCodeApi(): VsCodeApi;
-
-// Answers are saved this long after the last keystroke, so typing causes few writes.
-const ANSWER_SAVE_DELAY_MS = 700;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app') as HTMLElement;
@@ -30,7 +28,7 @@ let view: CoachView | undefined;
 let selectedSectionId: string | undefined = vscode.getState()?.sectionId;
 let reportedSectionId: string | undefined;
 // The learner's choice survives re-renders; undefined means the default (open until a step is done).
-let objectivesOpen: boolean | undefined;
+let objectivesOpen: boolean | undefined = vscode.getState()?.objectivesOpen;
 let nextRequestId = 1;
 let lastViewJson = '';
 let message: { text: string; error: boolean } | undefined;
@@ -38,7 +36,6 @@ let message: { text: string; error: boolean } | undefined;
 const shownHints = new Map<string, number>();
 /** Answers typed but not yet saved, by question index. */
 const drafts = new Map<number, string>();
-const saveTimers = new Map<number, ReturnType<typeof setTimeout>>();
 
 function post(value: PageMessage): void {
   vscode.postMessage(value);
@@ -59,7 +56,7 @@ function selectSection(sectionId: string, focus = true): void {
   selectedSectionId = sectionId;
   message = undefined;
   if (view) {
-    vscode.setState({ kataId: view.kataId, sectionId });
+    vscode.setState({ kataId: view.kataId, sectionId, objectivesOpen });
     render(view);
     if (focus) {
       document.getElementById('section-heading')?.focus();
@@ -73,17 +70,16 @@ const sectionActions: SectionActions = {
   askCoach: (sectionId) => post({ type: 'askCoach', sectionId }),
   revealHint: (sectionId) => post({ type: 'revealHint', sectionId, requestId: nextRequestId++ }),
   answerText: (question: QuestionView) => drafts.get(question.index) ?? question.answer,
+  // Every edit goes to the host at once; the host saves after a pause in
+  // typing, so an answer typed just before the panel closes is still saved.
   editAnswer(index, text) {
     drafts.set(index, text);
-    clearTimeout(saveTimers.get(index));
-    saveTimers.set(index, setTimeout(() => sectionActions.commitAnswer(index), ANSWER_SAVE_DELAY_MS));
+    post({ type: 'saveAnswer', index, answer: text });
   },
   commitAnswer(index) {
-    clearTimeout(saveTimers.get(index));
-    saveTimers.delete(index);
     const text = drafts.get(index);
     if (text !== undefined) {
-      post({ type: 'saveAnswer', index, answer: text });
+      post({ type: 'saveAnswer', index, answer: text, commit: true });
     }
   },
 };
@@ -124,7 +120,7 @@ function renderHeader(current: CoachView): HTMLElement {
   if (current.technologies.length > 0) {
     header.append(element('p', 'meta', `Technologies: ${current.technologies.join(', ')}`));
   }
-  header.append(progressBar('kata-progress', 'Kata progress', current.done, current.total, `${current.done} of ${current.total} steps done (${current.percent}%)`));
+  header.append(progressBar('kata-progress', 'Kata progress', current.done, current.total, `${current.done} of ${current.total} ${current.total === 1 ? 'step' : 'steps'} done (${current.percent}%)`));
 
   const time = element('p', 'time');
   const text = element('span', 'status', `Time on task: ${current.time}${current.timerPaused ? ' (paused)' : ''}`);
@@ -163,6 +159,7 @@ function renderObjectives(current: CoachView): HTMLElement | undefined {
   details.open = objectivesOpen ?? current.done === 0;
   details.addEventListener('toggle', () => {
     objectivesOpen = details.open;
+    vscode.setState({ kataId: current.kataId, sectionId: selectedSectionId, objectivesOpen });
   });
   details.append(element('summary', undefined, 'Learning objectives'));
   const list = element('ul');
@@ -285,7 +282,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     }
     // A saved answer that matches the draft ends the draft.
     for (const question of data.view.sections.flatMap((section) => section.questions)) {
-      if (drafts.get(question.index) === question.answer && !saveTimers.has(question.index)) {
+      if (drafts.get(question.index) === question.answer) {
         drafts.delete(question.index);
       }
     }
@@ -297,7 +294,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     }
     lastViewJson = json;
     view = data.view;
-    vscode.setState({ kataId: view.kataId, sectionId: selectedSectionId });
+    vscode.setState({ kataId: view.kataId, sectionId: selectedSectionId, objectivesOpen });
     render(view);
   } else if (data.type === 'showSection') {
     if (view?.sections.some((section) => section.id === data.sectionId)) {

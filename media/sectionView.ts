@@ -2,6 +2,7 @@
 // the Completion Check, the reflection questions.
 
 import type { CodeBlockView, HintsView, QuestionView, SectionView } from '../src/webview/protocol';
+import { MAX_ANSWER_LENGTH } from '../src/core/progress/coachData';
 import { button, element, progressBar, setRenderedHtml } from './dom';
 
 /** Callbacks the section view calls on the page. */
@@ -152,7 +153,7 @@ function renderQuestions(section: SectionView, actions: SectionActions): HTMLEle
   container.setAttribute('aria-labelledby', 'questions-heading');
   const heading = element('h3', undefined, 'Reflection questions');
   heading.id = 'questions-heading';
-  container.append(heading, element('p', 'status', 'Your answers are saved with your progress as you type.'));
+  container.append(heading, element('p', 'status', `Your answers are saved with your progress as you type, up to ${MAX_ANSWER_LENGTH.toLocaleString('en-US')} characters each.`));
 
   for (const question of section.questions) {
     const label = setRenderedHtml(element('label', 'question'), question.html) as HTMLLabelElement;
@@ -160,6 +161,8 @@ function renderQuestions(section: SectionView, actions: SectionActions): HTMLEle
     area.id = `answer-${question.index}`;
     label.htmlFor = area.id;
     area.rows = 3;
+    // Longer answers would be cut when saved, so the text area stops there instead.
+    area.maxLength = MAX_ANSWER_LENGTH;
     area.value = actions.answerText(question);
     area.addEventListener('input', () => actions.editAnswer(question.index, area.value));
     area.addEventListener('blur', () => actions.commitAnswer(question.index));
@@ -182,7 +185,7 @@ export function renderSection(section: SectionView, actions: SectionActions): HT
   }
   const time = element('p', 'status', `Time on this task: ${section.time}`);
   time.id = 'section-time';
-  container.append(heading, progressBar('section-progress', `${section.label} progress`, section.done, section.total, `${section.done} of ${section.total} steps done`), time);
+  container.append(heading, progressBar('section-progress', `${section.label} progress`, section.done, section.total, `${section.done} of ${section.total} ${section.total === 1 ? 'step' : 'steps'} done`), time);
 
   const ask = button('Ask the coach', 'Open Copilot Chat with a prompt about this task', () => actions.askCoach(section.id), 'primary');
   ask.id = 'ask-coach';

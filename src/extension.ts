@@ -50,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   const time = new TimeTracker(workspace, progress, createLogger('Time'), {
     panelContext: () => CoachPanel.activeContext,
     onPanelChange: CoachPanel.onDidChangeCurrent,
+    storage: context.workspaceState,
   });
   activeTime = time;
   const panelDeps = { extensionUri: context.extensionUri, workspace, progress, time, log: panelLog };
@@ -95,8 +96,10 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
 /** Waits for progress writes still in flight, so closing the window loses no check. */
 export async function deactivate(): Promise<void> {
   try {
-    // The tracker saves its last minutes when disposed, so that write joins the flush.
+    // The tracker saves its last minutes and the panel its last answers when
+    // disposed, so those writes join the flush.
     activeTime?.dispose();
+    CoachPanel.disposeCurrent();
     await activeProgress?.flush();
   } finally {
     activeProgress = undefined;

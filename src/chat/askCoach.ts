@@ -90,6 +90,10 @@ export async function askCoach(
     const agent = await chosenAgent(log);
     // `query` fills the chat input and `isPartialQuery` leaves it unsent, so the learner can edit it.
     const attempts = agent ? [{ query: prompt, isPartialQuery: true, mode: agent }, { query: prompt, isPartialQuery: true }] : [{ query: prompt, isPartialQuery: true }];
+    // The first open after a window load creates the chat view, and a query
+    // passed to that call can arrive before its input exists. Opening the view
+    // first lets the call with the query fill a ready input.
+    await vscode.commands.executeCommand(CHAT_OPEN_COMMAND).then(undefined, (error: unknown) => log.warn(`Opening the chat view failed: ${describeError(error)}`));
     for (const options of attempts) {
       try {
         await vscode.commands.executeCommand(CHAT_OPEN_COMMAND, options);

@@ -73,7 +73,8 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     }
 
     log.info(`Starting kata ${kata.id} (${kata.filePath})`);
-    CoachPanel.show({ extensionUri: context.extensionUri, workspace, progress, log, time: context.time }, kata, section?.sectionId);
+    // Keyboard users land in the panel, so Tab moves through its controls rather than editing the kata file.
+    CoachPanel.show({ extensionUri: context.extensionUri, workspace, progress, log, time: context.time }, kata, section?.sectionId, true);
     await tree.revealKata(kata);
     return kata.id;
   };

@@ -153,7 +153,7 @@ export function buildCoachView(kata: Kata, states: StepStates, context: CoachVie
   if (completion.total > 0 && completion.done === completion.total) {
     view.completion = {
       time: view.time,
-      hintsUsed: hintsUsed(coach),
+      hintsUsed: hintsUsed(kata, coach),
       answered: questions.filter((question) => question.answer.trim() !== '').length,
       questions: questions.length,
     };

@@ -103,10 +103,12 @@ export function buildHints(kata: Kata, sectionId: string, revealedCount: number,
 }
 
 export function buildQuestions(kata: Kata, coach: CoachData): QuestionView[] {
-  return (kata.completion?.questions ?? []).map((question, index) => ({
+  const questions = kata.completion?.questions ?? [];
+  const texts = new Set(questions.map((question) => question.text));
+  return questions.map((question, index) => ({
     index,
     html: renderInline(question.text),
-    answer: coach.reflectionAnswers[question.text] ?? '',
+    answer: answerOf(question.text, coach, texts),
   }));
 }
 
@@ -120,7 +122,38 @@ export function buildPrerequisites(kata: Kata, statusOf: (kataId: string) => Kat
   });
 }
 
-/** Sums the hints revealed over every section. */
-export function hintsUsed(coach: CoachData): number {
-  return Object.values(coach.revealedHintCounts).reduce((sum, count) => sum + count, 0);
+/** Sums the hints revealed over the kata's sections, each count capped at the hints the section has. */
+export function hintsUsed(kata: Kata, coach: CoachData): number {
+  return kata.sections.reduce((sum, section) => sum + Math.min(coach.revealedHintCounts[section.id] ?? 0, hintsForSection(kata, section.id).length), 0);
+}
+
+/**
+ * Returns the stored answer of a question. When the author has since edited
+ * the question, the answer stored under the most similar old text is used
+ * (at least half of the words shared), so an edit does not hide an answer.
+ */
+function answerOf(text: string, coach: CoachData, currentTexts: ReadonlySet<string>): string {
+  const exact = coach.reflectionAnswers[text];
+  if (exact !== undefined) {
+    return exact;
+  }
+
+  const words = wordSet(text);
+  let best: { answer: string; score: number } | undefined;
+  for (const [question, answer] of Object.entries(coach.reflectionAnswers)) {
+    if (currentTexts.has(question)) {
+      continue;
+    }
+    const other = wordSet(question);
+    const shared = [...words].filter((word) => other.has(word)).length;
+    const score = shared / new Set([...words, ...other]).size;
+    if (score >= 0.5 && (!best || score > best.score)) {
+      best = { answer, score };
+    }
+  }
+  return best?.answer ?? '';
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== ''));
 }

@@ -27,7 +27,11 @@ export interface TimeTrackerOptions {
   clock?: () => number;
   /** Whether the window has focus; tests pass their own. */
   isFocused?: () => boolean;
+  /** Where the paused katas are kept across reloads, such as the extension's workspace state. */
+  storage?: { get<T>(key: string): T | undefined; update(key: string, value: unknown): Thenable<void> };
 }
+
+const PAUSED_KEY = 'kataCoach.pausedKatas';
 
 // Ticks add the time since the previous event, so their interval bounds how
 // stale the shown minutes are, not how much time counts.
@@ -48,6 +52,7 @@ export class TimeTracker extends Disposable {
   private readonly panelContext: () => WorkContext | undefined;
   private readonly clock: () => number;
   private readonly isFocused: () => boolean;
+  private readonly storage: TimeTrackerOptions['storage'];
 
   constructor(
     private readonly workspace: KataWorkspace,
@@ -59,6 +64,11 @@ export class TimeTracker extends Disposable {
     this.panelContext = options.panelContext;
     this.clock = options.clock ?? Date.now;
     this.isFocused = options.isFocused ?? (() => vscode.window.state.focused);
+    this.storage = options.storage;
+    const paused = this.storage?.get<unknown>(PAUSED_KEY);
+    if (Array.isArray(paused)) {
+      paused.filter((kataId): kataId is string => typeof kataId === 'string').forEach((kataId) => this.userPaused.add(kataId));
+    }
     const onPanelChange = options.onPanelChange;
     this.register(vscode.window.onDidChangeWindowState(() => this.refresh()));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
@@ -117,6 +127,7 @@ export class TimeTracker extends Disposable {
     this.active = undefined;
     this.refresh();
     this.changeEmitter.fire(kataId);
+    void this.storage?.update(PAUSED_KEY, [...this.userPaused]).then(undefined, (error: unknown) => this.log.warn(`Keeping the paused katas failed: ${describeError(error)}`));
     return this.userPaused.has(kataId);
   }
 

@@ -45,15 +45,18 @@ export class CoachPanel extends Disposable {
   private sectionId: string | undefined;
   private readonly actions: PanelActions;
 
-  /** Shows the panel for a kata, reusing the open panel. `sectionId` picks the section it shows. */
-  static show(deps: CoachPanelDeps, kata: Kata, sectionId?: string): CoachPanel {
+  /**
+   * Shows the panel for a kata, reusing the open panel. `sectionId` picks the
+   * section it shows, and `focus` moves keyboard focus into it.
+   */
+  static show(deps: CoachPanelDeps, kata: Kata, sectionId?: string, focus = false): CoachPanel {
     const open = CoachPanel.current;
     if (open) {
       const changed = open.kataId !== kata.id;
       open.kataId = kata.id;
       open.sectionId = sectionId ?? (changed ? undefined : open.sectionId);
       // Revealing in its own column: Beside would move the panel on every start.
-      open.panel.reveal(undefined, true);
+      open.panel.reveal(undefined, !focus);
       open.update();
       if (sectionId) {
         open.post({ type: 'showSection', sectionId });
@@ -65,7 +68,7 @@ export class CoachPanel extends Disposable {
     const panel = vscode.window.createWebviewPanel(
       COACH_VIEW_TYPE,
       kata.title,
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: !focus },
       CoachPanel.webviewOptions(deps.extensionUri),
     );
     CoachPanel.current = new CoachPanel(panel, deps, kata.id, sectionId);
@@ -156,6 +159,7 @@ export class CoachPanel extends Disposable {
   }
 
   override dispose(): void {
+    void this.actions.flushAnswers();
     if (CoachPanel.current === this) {
       CoachPanel.current = undefined;
       CoachPanel.currentChanged.fire();
@@ -247,7 +251,7 @@ export class CoachPanel extends Disposable {
         return;
       }
       case 'saveAnswer':
-        await this.actions.saveAnswer(kata, message.index, message.answer);
+        await this.actions.saveAnswer(kata, message.index, message.answer, message.commit === true);
         return;
       case 'toggleTimer':
         this.deps.time.togglePause(kata.id);

@@ -6,10 +6,15 @@ import * as vscode from 'vscode';
 import { resolveLink } from '../core/linkPolicy';
 import { allSteps, Kata } from '../core/model';
 import { revealNextHint } from '../progress/hintActions';
+import { AnswerDrafts } from './answerDrafts';
 import type { CoachPanelDeps } from './coachPanel';
 
 export class PanelActions {
-  constructor(private readonly deps: CoachPanelDeps) {}
+  private readonly drafts: AnswerDrafts;
+
+  constructor(private readonly deps: CoachPanelDeps) {
+    this.drafts = new AnswerDrafts(deps.progress, deps.log);
+  }
 
   /** Checks or unchecks a step; returns false when the kata no longer has it. */
   async setStep(kata: Kata, stepId: string, checked: boolean): Promise<boolean> {
@@ -34,13 +39,18 @@ export class PanelActions {
   }
 
   /** Saves the answer to the Completion Check question at `index`. */
-  async saveAnswer(kata: Kata, index: number, answer: string): Promise<void> {
+  async saveAnswer(kata: Kata, index: number, answer: string, commit: boolean): Promise<void> {
     const question = kata.completion?.questions[index];
     if (!question) {
       this.deps.log.warn(`The coach panel sent an answer to question ${index}, which kata ${kata.id} does not have`);
       return;
     }
-    await this.deps.progress.saveCoachData(kata, { reflectionAnswers: { [question.text]: answer } });
+    await this.drafts.update(kata, question.text, answer, commit);
+  }
+
+  /** Saves the answers still waiting for a pause in typing. */
+  flushAnswers(): Promise<void> {
+    return this.drafts.flushAll();
   }
 
   /** Opens another kata, a prerequisite, in the panel. */

@@ -19,7 +19,8 @@ export type PageMessage =
   | { type: 'ready'; sectionId?: string }
   | { type: 'selectSection'; sectionId: string }
   | { type: 'revealHint'; sectionId: string; requestId?: number }
-  | { type: 'saveAnswer'; index: number; answer: string }
+  /** The text of an answer after an edit; `commit` saves it at once instead of after a pause. */
+  | { type: 'saveAnswer'; index: number; answer: string; commit?: boolean }
   | { type: 'startKata'; kataId: string }
   | { type: 'toggleTimer' }
   | { type: 'setStep'; stepId: string; checked: boolean; requestId?: number }
@@ -73,7 +74,10 @@ export function parsePageMessage(value: unknown): PageMessage | undefined {
       if (!valid || typeof message.answer !== 'string' || message.answer.length > MAX_ANSWER_LENGTH) {
         return undefined;
       }
-      return { type: 'saveAnswer', index: index as number, answer: message.answer };
+      if (message.commit !== undefined && typeof message.commit !== 'boolean') {
+        return undefined;
+      }
+      return { type: 'saveAnswer', index: index as number, answer: message.answer, ...(message.commit === true ? { commit: true } : {}) };
     }
     case 'startKata':
       if (typeof message.kataId === 'string' && message.kataId.length > 0 && message.kataId.length <= MAX_KATA_ID_LENGTH) {

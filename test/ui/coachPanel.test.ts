@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { hintsForSection } from '../../src/core/hintReveal';
 import { parseKataFile } from '../../src/core/parser';
-import { coachFrame, copySamples, openKataCoachView, pickQuickItem, reloadWindow, runCommand, startWorkbench, Workbench } from './harness';
+import { closeSecondarySideBar, coachFrame, copySamples, openKataCoachView, pickQuickItem, reloadWindow, runCommand, startWorkbench, Workbench } from './harness';
 
 const KATA_FILE = path.join('katas', 'git-fundamentals', '100-first-commit-workflow.md');
 const KATA_ID = 'git-fundamentals-100-first-commit-workflow';
@@ -51,6 +51,21 @@ describe('Coach panel hints and answers', function () {
 
   after(async () => {
     await workbench?.close();
+  });
+
+  it('takes keyboard focus when started', async () => {
+    // The webview's frame holds focus, not the editor with the kata file.
+    const focused = await workbench.page.evaluate('document.activeElement && document.activeElement.tagName');
+    assert.strictEqual(focused, 'IFRAME');
+  });
+
+  it('fills the chat input on the first Ask the coach', async () => {
+    await coachFrame(workbench.page).locator('#ask-coach').click();
+
+    const input = workbench.page.locator('.interactive-input-part .view-lines').filter({ hasText: 'Please coach me' }).first();
+    await input.waitFor({ state: 'visible', timeout: 30000 });
+    assert.ok(((await input.textContent()) ?? '').replace(/\s+/g, ' ').includes('Please coach me'));
+    await closeSecondarySideBar(workbench.page);
   });
 
   it('reveals hints one at a time', async () => {
@@ -113,6 +128,16 @@ describe('Coach panel hints and answers', function () {
     await workbench.screenshot('08-after-reload-hints');
   });
 
+  it('fills the chat input on the first Ask the coach after a reload', async () => {
+    // The previous test reloaded the window with the chat view closed.
+    await coachFrame(workbench.page).locator('#ask-coach').click();
+
+    const input = workbench.page.locator('.interactive-input-part .view-lines').filter({ hasText: 'Please coach me' }).first();
+    await input.waitFor({ state: 'visible', timeout: 30000 });
+    assert.ok(((await input.textContent()) ?? '').replace(/\s+/g, ' ').includes('Please coach me'));
+    await closeSecondarySideBar(workbench.page);
+  });
+
   it('opens a prerequisite from the header', async () => {
     const { page } = workbench;
     await runCommand(page, 'Kata Coach: Start Kata');
@@ -124,6 +149,24 @@ describe('Coach panel hints and answers', function () {
     await prerequisite.getByRole('button', { name: 'Start' }).click();
     await frame.locator('#kata-title', { hasText: '100 - First Unit Test' }).waitFor({ state: 'visible', timeout: 30000 });
     assert.strictEqual(await frame.locator('#kata-title').textContent(), '100 - First Unit Test');
+  });
+
+  it('saves an answer typed just before the panel closes', async () => {
+    const { page } = workbench;
+    const frame = coachFrame(page);
+    await runCommand(page, 'Kata Coach: Start Kata');
+    await pickQuickItem(page, '100 - First Commit Workflow');
+    await frame.locator('#kata-title', { hasText: '100 - First Commit Workflow' }).waitFor({ state: 'visible', timeout: 30000 });
+    await frame.locator('#tab-completion').click();
+
+    const answer = frame.locator('#answer-1');
+    await answer.click();
+    await answer.pressSequentially('Before a commit that mixes several changes.');
+    await runCommand(page, 'View: Close Editor');
+
+    const question = 'When would you run `git diff --staged` before a commit instead of `git diff`?';
+    const document = await waitForProgress(folder, (value) => value.progress?.kataCoach?.reflectionAnswers?.[question] === 'Before a commit that mixes several changes.');
+    assert.strictEqual(document?.progress.kataCoach.reflectionAnswers[question], 'Before a commit that mixes several changes.');
   });
 
   it('sends no request off 127.0.0.1', () => {

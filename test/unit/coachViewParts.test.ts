@@ -127,6 +127,21 @@ describe('coach view parts', () => {
     assert.deepEqual(view.completion, { time: '25 of 30 min', hintsUsed: 3, answered: 1, questions: 2 });
   });
 
+  it('caps hints used at the hints a section has', () => {
+    const coach = { ...emptyCoachData(), revealedHintCounts: { 'task-1': 1000000000000, gone: 5 } };
+    const view = buildCoachView(kata(), { a: true, b: true, z: true }, { coach });
+
+    assert.equal(view.completion?.hintsUsed, 3);
+  });
+
+  it('keeps an answer when its question was edited', () => {
+    const coach = { ...emptyCoachData(), reflectionAnswers: { 'What has changed?': 'The index.', 'Why <b>stage</b> first?': 'Exact.', 'Unrelated old question': 'x' } };
+    const questions = buildCoachView(kata(), {}, { coach }).sections[1].questions;
+
+    assert.equal(questions[1].answer, 'The index.');
+    assert.equal(questions[0].answer, 'Exact.');
+  });
+
   it('has no summary while steps remain', () => {
     assert.equal(buildCoachView(kata(), { a: true }).completion, undefined);
   });
@@ -136,6 +151,7 @@ describe('parsePageMessage panel requests', () => {
   it('accepts hint, answer and section requests', () => {
     assert.deepEqual(parsePageMessage({ type: 'revealHint', sectionId: 'task-1', requestId: 3 }), { type: 'revealHint', sectionId: 'task-1', requestId: 3 });
     assert.deepEqual(parsePageMessage({ type: 'saveAnswer', index: 1, answer: 'text' }), { type: 'saveAnswer', index: 1, answer: 'text' });
+    assert.deepEqual(parsePageMessage({ type: 'saveAnswer', index: 1, answer: 'text', commit: true }), { type: 'saveAnswer', index: 1, answer: 'text', commit: true });
     assert.deepEqual(parsePageMessage({ type: 'selectSection', sectionId: 'completion' }), { type: 'selectSection', sectionId: 'completion' });
     assert.deepEqual(parsePageMessage({ type: 'ready', sectionId: 'task-2' }), { type: 'ready', sectionId: 'task-2' });
     assert.deepEqual(parsePageMessage({ type: 'toggleTimer', extra: true }), { type: 'toggleTimer' });
@@ -156,6 +172,7 @@ describe('parsePageMessage panel requests', () => {
       { type: 'ready', sectionId: 5 },
       { type: 'startKata', kataId: '' },
       { type: 'startKata', kataId: 'x'.repeat(201) },
+      { type: 'saveAnswer', index: 0, answer: 'a', commit: 'yes' },
     ];
     for (const value of invalid) {
       assert.equal(parsePageMessage(value), undefined, JSON.stringify(value));

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 
 import { MemoryLogger } from '../../src/core/log';
 import { combineCoachChanges, MAX_ANSWER_LENGTH, mergeCoachData, readCoachData } from '../../src/core/progress/coachData';
-import type { ProgressDocument } from '../../src/core/progress/document';
+import type { KataCoachData, ProgressDocument } from '../../src/core/progress/document';
 import { PROGRESS_FOLDER } from '../../src/core/progress/paths';
 import { validateProgressDocument } from '../../src/core/progress/schema';
 import { ProgressStore } from '../../src/core/progress/store';
@@ -75,6 +75,13 @@ describe('coach data', () => {
       const merged = mergeCoachData({ reflectionAnswers: { q1: 'one', q2: 'two' } }, { reflectionAnswers: { q1: '   ' } });
 
       assert.deepEqual(merged.reflectionAnswers, { q2: 'two' });
+    });
+
+    it('keeps answers stored in another shape', () => {
+      const previous = { reflectionAnswers: { q1: { text: 'rich' }, q2: 'two' } } as unknown as KataCoachData;
+      const merged = mergeCoachData(previous, { reflectionAnswers: { q2: 'again' } });
+
+      assert.deepEqual(merged.reflectionAnswers, { q1: { text: 'rich' }, q2: 'again' });
     });
 
     it('cuts a long answer', () => {

@@ -75,7 +75,8 @@ export function mergeCoachData(previous: KataCoachData, changes: CoachDataChange
   }
 
   if (changes.reflectionAnswers !== undefined) {
-    const answers = answersOf(previous.reflectionAnswers);
+    // Entries another writer stored in another shape stay, so nothing written is lost.
+    const answers: Record<string, unknown> = isRecord(previous.reflectionAnswers) ? { ...previous.reflectionAnswers } : {};
     for (const [question, answer] of Object.entries(changes.reflectionAnswers)) {
       if (typeof answer !== 'string') {
         continue;
@@ -86,7 +87,7 @@ export function mergeCoachData(previous: KataCoachData, changes: CoachDataChange
         answers[question] = answer.slice(0, MAX_ANSWER_LENGTH);
       }
     }
-    merged.reflectionAnswers = answers;
+    merged.reflectionAnswers = answers as Record<string, string>;
   }
   return merged;
 }
