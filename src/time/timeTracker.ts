@@ -27,7 +27,7 @@ export interface TimeTrackerOptions {
   clock?: () => number;
   /** Whether the window has focus; tests pass their own. */
   isFocused?: () => boolean;
-  /** Where the paused katas are kept across reloads, such as the extension's workspace state. */
+  /** Storage of the paused katas across reloads, such as the extension's workspace state. */
   storage?: { get<T>(key: string): T | undefined; update(key: string, value: unknown): Thenable<void> };
 }
 

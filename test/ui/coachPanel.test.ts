@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import type { Page } from 'playwright-core';
 import { hintsForSection } from '../../src/core/hintReveal';
 import { parseKataFile } from '../../src/core/parser';
 import { closeSecondarySideBar, coachFrame, copySamples, openKataCoachView, pickQuickItem, reloadWindow, runCommand, startWorkbench, Workbench } from './harness';
@@ -28,6 +29,16 @@ async function waitForProgress(folder: string, accept: (document: any) => boolea
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return readProgress(folder);
+}
+
+/** Clicks Ask the coach and waits for the chat input to hold the prompt, then closes the chat again. */
+async function askCoachFillsChat(page: Page): Promise<void> {
+  await coachFrame(page).locator('#ask-coach').click();
+
+  const input = page.locator('.interactive-input-part .view-lines').filter({ hasText: 'Please coach me' }).first();
+  await input.waitFor({ state: 'visible', timeout: 30000 });
+  assert.ok(((await input.textContent()) ?? '').replace(/\s+/g, ' ').includes('Please coach me'));
+  await closeSecondarySideBar(page);
 }
 
 describe('Coach panel hints and answers', function () {
@@ -54,18 +65,13 @@ describe('Coach panel hints and answers', function () {
   });
 
   it('takes keyboard focus when started', async () => {
-    // The webview's frame holds focus, not the editor with the kata file.
+    // The webview's frame has focus, not the editor with the kata file.
     const focused = await workbench.page.evaluate('document.activeElement && document.activeElement.tagName');
     assert.strictEqual(focused, 'IFRAME');
   });
 
   it('fills the chat input on the first Ask the coach', async () => {
-    await coachFrame(workbench.page).locator('#ask-coach').click();
-
-    const input = workbench.page.locator('.interactive-input-part .view-lines').filter({ hasText: 'Please coach me' }).first();
-    await input.waitFor({ state: 'visible', timeout: 30000 });
-    assert.ok(((await input.textContent()) ?? '').replace(/\s+/g, ' ').includes('Please coach me'));
-    await closeSecondarySideBar(workbench.page);
+    await askCoachFillsChat(workbench.page);
   });
 
   it('reveals hints one at a time', async () => {
@@ -130,12 +136,7 @@ describe('Coach panel hints and answers', function () {
 
   it('fills the chat input on the first Ask the coach after a reload', async () => {
     // The previous test reloaded the window with the chat view closed.
-    await coachFrame(workbench.page).locator('#ask-coach').click();
-
-    const input = workbench.page.locator('.interactive-input-part .view-lines').filter({ hasText: 'Please coach me' }).first();
-    await input.waitFor({ state: 'visible', timeout: 30000 });
-    assert.ok(((await input.textContent()) ?? '').replace(/\s+/g, ' ').includes('Please coach me'));
-    await closeSecondarySideBar(workbench.page);
+    await askCoachFillsChat(workbench.page);
   });
 
   it('opens a prerequisite from the header', async () => {
