@@ -101,7 +101,7 @@ export class KataCodeLensProvider extends Disposable implements vscode.CodeLensP
     if (total > 0) {
       lenses.push(lens(section.line, this.hintTitle(kata, section, total), 'kataCoach.revealHint', [kata.id, section.id]));
     }
-    lenses.push(progress);
+    lenses.push(lens(section.line, '$(comment-discussion) Ask the coach', 'kataCoach.askCoach', [kata.id, section.id]), progress);
     return lenses;
   }
 

@@ -42,6 +42,9 @@ describe('Kata file lenses', () => {
     assert.ok(completion);
     assert.deepEqual(titled(lenses, /Answer in the coach panel/).map((lens) => lens.range.start.line), [completion.line - 1]);
     assert.equal(titled(lenses, /Mark (not )?done/).length, 0);
+    const ask = titled(lenses, /Ask the coach/);
+    assert.deepEqual(ask.map((lens) => lens.range.start.line), tasks.map((task) => task.line - 1));
+    assert.deepEqual(ask[0].command?.arguments, [kata.id, tasks[0].id]);
   });
 
   it('toggles a step from its lens', async () => {
