@@ -3,12 +3,14 @@
 // character per step, so Undo in the editor reverts a check. States come from
 // the open editor buffer when there is one, else from the file as parsed.
 
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { StepStates } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { findCheckboxes } from '../core/markdown';
 import { allSteps, Kata } from '../core/model';
-import { locateCheckboxMarker } from '../core/toggle';
+import { CheckboxToggleError, locateCheckboxMarker } from '../core/toggle';
+import { describeError } from '../common/logger';
 import { Disposable } from '../common/disposable';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 
@@ -82,6 +84,30 @@ export class MarkdownProgress extends Disposable {
    * those stay unsaved. Throws `CheckboxToggleError` when a step's line no
    * longer contains its text, and then changes nothing.
    */
+  /**
+   * Applies step changes and reports a failure to the user; returns false on
+   * failure. A checkbox that moved since the last parse makes the workspace
+   * scan again.
+   */
+  async applyAndReport(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
+    try {
+      await this.apply(kata, changes);
+      return true;
+    } catch (error) {
+      this.log.error(`Writing checkboxes of ${kata.id} into ${kata.filePath} failed: ${describeError(error)}`);
+      if (error instanceof CheckboxToggleError) {
+        void vscode.window.showErrorMessage(
+          `Kata Coach could not change the checkbox in ${path.basename(kata.filePath)}: ${error.message} ` +
+            'Kata Coach rescans the workspace now. Save the file if it has unsaved edits.',
+        );
+        void this.workspace.scan();
+      } else {
+        void vscode.window.showErrorMessage(`Kata Coach could not write checks into ${path.basename(kata.filePath)}: ${describeError(error)}`);
+      }
+      return false;
+    }
+  }
+
   async apply(kata: Kata, changes: Record<string, boolean>): Promise<void> {
     const uri = vscode.Uri.file(kata.filePath);
     const document = await vscode.workspace.openTextDocument(uri);

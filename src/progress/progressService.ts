@@ -15,10 +15,10 @@ import type { ProgressSource } from '../core/progress/document';
 import { nodeFileSystem } from '../core/progress/nodeFileSystem';
 import { parseProgressFileName, PROGRESS_FOLDER, toStoredKataId } from '../core/progress/paths';
 import { OrphanStep, ProgressStore, StoredProgress } from '../core/progress/store';
-import { CheckboxToggleError } from '../core/toggle';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
 import { ProgressWatchers } from './progressWatchers';
+import { reportRecovered } from './recoveredNotice';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { MarkdownProgress } from './markdownProgress';
 import { readStorageMode, STORAGE_SETTING, StorageMode } from './storageMode';
@@ -220,7 +220,7 @@ export class ProgressService extends Disposable {
     try {
       const stored = await store.load(kata.id, { kata });
       if (stored.recovered) {
-        this.reportRecovered(kata, stored.recovered.movedTo, stored.recovered.reason);
+        reportRecovered(this.log, kata, stored.recovered.movedTo, stored.recovered.reason);
       }
       this.storedStates.set(kata.id, stored.states);
       this.orphans.set(kata.id, stored.orphans);
@@ -293,24 +293,9 @@ export class ProgressService extends Disposable {
   }
 
   private async writeMarkdown(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
-    try {
-      await this.markdown.apply(kata, changes);
-      this.changeEmitter.fire(kata.id);
-      return true;
-    } catch (error) {
-      this.log.error(`Writing checkboxes of ${kata.id} into ${kata.filePath} failed: ${describeError(error)}`);
-      if (error instanceof CheckboxToggleError) {
-        void vscode.window.showErrorMessage(
-          `Kata Coach could not change the checkbox in ${path.basename(kata.filePath)}: ${error.message} ` +
-            'Kata Coach rescans the workspace now. Save the file if it has unsaved edits.',
-        );
-        void this.workspace.scan();
-      } else {
-        void vscode.window.showErrorMessage(`Kata Coach could not write checks into ${path.basename(kata.filePath)}: ${describeError(error)}`);
-      }
-      this.changeEmitter.fire(kata.id);
-      return false;
-    }
+    const written = await this.markdown.applyAndReport(kata, changes);
+    this.changeEmitter.fire(kata.id);
+    return written;
   }
 
   private onConfigurationChange(event: vscode.ConfigurationChangeEvent): void {
@@ -364,20 +349,5 @@ export class ProgressService extends Disposable {
       this.stores.set(folder, store);
     }
     return store;
-  }
-
-  private reportRecovered(kata: Kata, movedTo: string, reason: string): void {
-    this.log.warn(`Progress file of ${kata.id} was unreadable (${reason}); kept it as ${movedTo}`);
-    const open = 'Open Kept File';
-    void vscode.window
-      .showWarningMessage(
-        `The progress file of "${kata.title}" was unreadable (${reason}). Kata Coach kept it as ${path.basename(movedTo)} and started fresh progress.`,
-        open,
-      )
-      .then((choice) => {
-        if (choice === open) {
-          void vscode.window.showTextDocument(vscode.Uri.file(movedTo));
-        }
-      });
   }
 }
