@@ -97,7 +97,7 @@ export async function askCoach(
     for (const options of attempts) {
       try {
         await vscode.commands.executeCommand(CHAT_OPEN_COMMAND, options);
-        const mode = 'mode' in options ? ` and the ${options.mode} agent` : '';
+        const mode = 'mode' in options ? `, requesting the ${options.mode} agent` : '';
         log.info(`Opened Copilot Chat with a coach prompt for ${kata.id}${mode} (${prompt.length} characters)`);
         return { route: 'chat', prompt, agent: 'mode' in options ? options.mode : undefined };
       } catch (error) {

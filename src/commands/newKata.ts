@@ -1,6 +1,8 @@
 // "Kata Coach: New Kata": prompts for a category, a title and a difficulty, then
 // writes a complete kata skeleton (see core/newKata) and opens it.
 
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Logger } from '../core/log';
 import { DIFFICULTY_NAMES } from '../core/model';
@@ -37,8 +39,9 @@ export function readNewKataAnswers(value: unknown): NewKataAnswers {
 export async function newKata(workspace: KataWorkspace, log: Logger, given: NewKataAnswers = {}): Promise<vscode.Uri | undefined> {
   const folder = await pickFolder(given.folder);
   const category = folder && (given.category ?? (await pickCategory(workspace)));
-  const title = category && (given.title ?? (await askTitle()));
-  const difficulty = title && (given.difficulty ?? (await pickDifficulty()));
+  const difficulty = category && (given.difficulty ?? (await pickDifficulty()));
+  // The title comes last, so its check can already say whether the file exists.
+  const title = folder && category && difficulty && (given.title ?? (await askTitle((candidate) => existingFile(folder, category, candidate, difficulty))));
   if (!folder || !category || !title || !difficulty) {
     return undefined;
   }
@@ -81,7 +84,7 @@ async function pickFolder(path: string | undefined): Promise<vscode.WorkspaceFol
 async function pickCategory(workspace: KataWorkspace): Promise<string | undefined> {
   const categories = workspace.index.categories().map((category) => category.name);
   if (categories.length > 0) {
-    const picked = await vscode.window.showQuickPick([...categories, NEW_CATEGORY], { title: 'New Kata (1/3)', placeHolder: 'Category of the new kata' });
+    const picked = await pickOrType(categories);
     if (picked !== NEW_CATEGORY) {
       return picked;
     }
@@ -93,17 +96,55 @@ async function pickCategory(workspace: KataWorkspace): Promise<string | undefine
   });
 }
 
-function askTitle(): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
-    title: 'New Kata (2/3)',
-    prompt: 'Title of the new kata, without "Kata:" or a number, such as Rebase a Branch',
-    validateInput: (value) => (value.trim().length >= 5 && value.trim().length <= 80 ? undefined : 'Type a title of 5 to 80 characters.'),
+/**
+ * Lets the author pick a category or type a new one: Enter on text that
+ * matches no category takes the text as the new category's name.
+ */
+function pickOrType(categories: readonly string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick();
+    pick.title = 'New Kata (1/3)';
+    pick.placeholder = 'Pick a category, or type the name of a new one and press Enter';
+    pick.items = [...categories, NEW_CATEGORY].map((label) => ({ label }));
+    pick.onDidAccept(() => {
+      const typed = pick.value.trim();
+      const chosen = pick.selectedItems[0]?.label ?? (/[a-z0-9]/i.test(typed) ? typed : undefined);
+      if (chosen !== undefined) {
+        resolve(chosen);
+        pick.hide();
+      }
+    });
+    pick.onDidHide(() => {
+      resolve(undefined);
+      pick.dispose();
+    });
+    pick.show();
   });
+}
+
+function askTitle(exists: (title: string) => string | undefined): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: 'New Kata (3/3)',
+    prompt: 'Title of the new kata, without "Kata:" or a number, such as Rebase a Branch',
+    validateInput: (value) => {
+      const title = value.trim();
+      if (title.length < 5 || title.length > 80 || !/[\p{L}\p{N}]/u.test(title)) {
+        return 'Type a title of 5 to 80 characters with at least one letter or digit.';
+      }
+      return exists(title);
+    },
+  });
+}
+
+/** Returns why a kata with this title cannot be created, or undefined when it can. */
+function existingFile(folder: vscode.WorkspaceFolder, category: string, title: string, difficulty: number): string | undefined {
+  const file = newKataFile({ category, title, difficulty, date: '2000-01-01' });
+  return fs.existsSync(path.join(folder.uri.fsPath, ...file.relativePath.split('/'))) ? `${file.relativePath} already exists. Pick another title.` : undefined;
 }
 
 async function pickDifficulty(): Promise<number | undefined> {
   const items = Object.entries(DIFFICULTY_NAMES).map(([level, name]) => ({ label: `${level} - ${name}`, level: Number(level) }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'New Kata (3/3)', placeHolder: 'Difficulty of the new kata' });
+  const picked = await vscode.window.showQuickPick(items, { title: 'New Kata (2/3)', placeHolder: 'Difficulty of the new kata' });
   return picked?.level;
 }
 

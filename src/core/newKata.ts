@@ -26,7 +26,7 @@ export interface NewKataFile {
 
 /** Returns the category as a kata_id part: lowercase words and digits joined by hyphens. */
 export function categorySlug(category: string): string {
-  return slugify(category) || 'katas';
+  return slugify(withoutAccents(category)) || 'katas';
 }
 
 /**
@@ -37,14 +37,15 @@ export function categorySlug(category: string): string {
 export function newKataFile(options: NewKataOptions): NewKataFile {
   const category = categorySlug(options.category);
   const number = Math.min(5, Math.max(1, Math.round(options.difficulty))) * 100;
-  const titleSlug = slugify(options.title) || 'new-kata';
+  // Accents are dropped before the slug is made, so "Ünïcödé" gives "unicode", not "n-c-d".
+  const titleSlug = slugify(withoutAccents(options.title)) || 'new-kata';
   const kataId = `${category}-${number}-${titleSlug}`;
   const title = `Kata: ${number} - ${options.title.trim() || 'New Kata'}`;
   const level = DIFFICULTY_NAMES[number / 100];
 
   const text = `---
 title: ${yamlString(title)}
-description: ${yamlString(`A ${level.toLowerCase()} kata: replace this sentence with what the learner practises and why it matters`)}
+description: ${yamlString(`${/^[aeiou]/i.test(level) ? 'An' : 'A'} ${level.toLowerCase()} kata: replace this sentence with what the learner practises and why it matters`)}
 author: ${yamlString(options.author?.trim() || 'Your Name')}
 ms.date: ${options.date}
 kata_id: ${kataId}
@@ -144,6 +145,10 @@ search_keywords:
 **Quick Fix**: Replace with how to solve it
 `;
   return { kataId, relativePath: `katas/${category}/${number}-${titleSlug}.md`, text };
+}
+
+function withoutAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Quotes a YAML scalar with single quotes, doubling any single quote inside. */

@@ -28,8 +28,10 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
     const items = frontMatterCompletions(lines, position.line, position.character, katas);
     const word = document.getWordRangeAtPosition(position, /[\w.-]+/);
 
-    return items.map((item) => {
+    return items.map((item, index) => {
       const completion = new vscode.CompletionItem(item.label, KINDS[item.kind]);
+      // VS Code sorts by label otherwise, and the core's order puts required fields first.
+      completion.sortText = String(index).padStart(4, '0');
       completion.insertText = item.insertText;
       completion.detail = item.detail;
       if (word) {

@@ -90,7 +90,8 @@ export class KataCodeLensProvider extends Disposable implements vscode.CodeLensP
     const progress = lens(section.line, `${completion.done}/${completion.total} done`);
 
     if (section.kind === 'completion') {
-      return [lens(section.line, '$(comment-discussion) Answer in the coach panel', 'kataCoach.openCoachPanel', [kata.id, section.id]), progress];
+      const hasQuestions = (kata.completion?.questions.length ?? 0) > 0;
+      return hasQuestions ? [lens(section.line, '$(comment-discussion) Answer in the coach panel', 'kataCoach.openCoachPanel', [kata.id, section.id]), progress] : [progress];
     }
     if (section.kind !== 'task') {
       return [progress];

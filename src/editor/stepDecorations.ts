@@ -11,6 +11,8 @@ import { KataDocuments } from './kataDocuments';
 
 export class StepDecorations extends Disposable {
   private readonly type: vscode.TextEditorDecorationType;
+  /** The gutter check, on the step's first visual line only: a whole-line decoration repeats it on every wrapped line. */
+  private readonly gutterType: vscode.TextEditorDecorationType;
 
   constructor(
     extensionUri: vscode.Uri,
@@ -20,12 +22,17 @@ export class StepDecorations extends Disposable {
     super();
     this.type = this.register(
       vscode.window.createTextEditorDecorationType({
-        gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'step-done.svg'),
-        gutterIconSize: 'contain',
         backgroundColor: new vscode.ThemeColor('kataCoach.doneStepBackground'),
         overviewRulerColor: new vscode.ThemeColor('kataCoach.doneStepOverviewRuler'),
         overviewRulerLane: vscode.OverviewRulerLane.Left,
         isWholeLine: true,
+      }),
+    );
+
+    this.gutterType = this.register(
+      vscode.window.createTextEditorDecorationType({
+        gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', 'step-done.svg'),
+        gutterIconSize: 'contain',
       }),
     );
 
@@ -44,7 +51,9 @@ export class StepDecorations extends Disposable {
 
   private updateAll(): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      editor.setDecorations(this.type, this.rangesOf(editor.document));
+      const ranges = this.rangesOf(editor.document);
+      editor.setDecorations(this.type, ranges);
+      editor.setDecorations(this.gutterType, ranges);
     }
   }
 

@@ -38,9 +38,15 @@ describe('Kata file lenses', () => {
 
     const tasks = kata.sections.filter((section) => section.kind === 'task');
     assert.deepEqual(titled(lenses, /Start task/).map((lens) => lens.range.start.line), tasks.map((task) => task.line - 1));
-    const completion = kata.sections.find((section) => section.kind === 'completion');
-    assert.ok(completion);
-    assert.deepEqual(titled(lenses, /Answer in the coach panel/).map((lens) => lens.range.start.line), [completion.line - 1]);
+    // The fixture's Completion Check has no reflection questions, so there is nothing to answer.
+    assert.equal(kata.completion?.questions.length ?? 0, 0);
+    assert.deepEqual(titled(lenses, /Answer in the coach panel/), []);
+
+    const withQuestions = api.workspace.index.findById('git-fundamentals-100-first-commit-workflow');
+    const completion = withQuestions?.sections.find((section) => section.kind === 'completion');
+    assert.ok(withQuestions && completion);
+    const answerLenses = titled(await lensesOf(vscode.Uri.file(withQuestions.filePath)), /Answer in the coach panel/);
+    assert.deepEqual(answerLenses.map((lens) => lens.range.start.line), [completion.line - 1]);
     assert.equal(titled(lenses, /Mark (not )?done/).length, 0);
     const ask = titled(lenses, /Ask the coach/);
     assert.deepEqual(ask.map((lens) => lens.range.start.line), tasks.map((task) => task.line - 1));

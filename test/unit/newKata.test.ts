@@ -25,6 +25,13 @@ describe('newKataFile', () => {
     assert.equal(kata.frontMatter.author, "O'Neil");
   });
 
+  it('keeps accented letters in the id', () => {
+    const created = newKataFile({ category: 'Überblick', title: 'Ünïcödé Café Basics', difficulty: 3, date: '2026-12-04' });
+
+    assert.equal(created.kataId, 'uberblick-300-unicode-cafe-basics');
+    assert.ok(created.text.includes("description: 'An advanced kata:"), created.text.slice(0, 300));
+  });
+
   it('clamps the difficulty', () => {
     assert.equal(newKataFile({ category: 'x', title: 'y z', difficulty: 9, date: '2026-12-04' }).kataId, 'x-500-y-z');
   });

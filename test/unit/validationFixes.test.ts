@@ -44,6 +44,13 @@ describe('validation quick fixes', () => {
     assert.deepEqual(validateText(after), []);
   });
 
+  it('brings a number back into range', () => {
+    const text = kataText({ fields: { kata_difficulty: '7' } });
+    const fix = onlyFix(validateText(text), 'value-out-of-range', /kata_difficulty to 5/);
+
+    assert.deepEqual(validateText(fixed(text, fix)), []);
+  });
+
   it('leaves the key when the value repeats its name', () => {
     const lines = ['---', 'hint_strategy: hint', '---'];
     const edit = applyFix(lines, { title: 't', action: 'replace', line: 2, endLine: 2, find: 'hint', text: 'direct' });

@@ -50,8 +50,8 @@ export function checkFrontMatterSchema(kata: Kata): Problem[] {
     const line = frontMatterKeyLine(kata, target.key);
     // Only a scalar on its key's own line can be replaced by text: list entries sit on later lines.
     const fixes: ProblemFix[] =
-      replacement !== undefined && target.index === undefined && typeof error.data === 'string'
-        ? [{ title: `Change ${target.key} to ${replacement}`, action: 'replace', line, endLine: line, find: error.data, text: replacement }]
+      replacement !== undefined && target.index === undefined && (typeof error.data === 'string' || typeof error.data === 'number')
+        ? [{ title: `Change ${target.key} to ${replacement}`, action: 'replace', line, endLine: line, find: String(error.data), text: replacement }]
         : [];
     problems.push(createDiagnostic(code, line, message, { fixes }));
   }
@@ -102,7 +102,8 @@ function describeError(error: ErrorObject, target: ErrorTarget): { code: Diagnos
   }
 
   if (RANGE_KEYWORDS.has(error.keyword)) {
-    return { code: 'value-out-of-range', message: describeRangeError(error, target, expected) };
+    const limit = Number(error.params.limit);
+    return { code: 'value-out-of-range', message: describeRangeError(error, target, expected), replacement: Number.isFinite(limit) ? String(limit) : undefined };
   }
 
   if (GUIDELINE_KEYWORDS.has(error.keyword)) {
