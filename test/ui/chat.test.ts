@@ -72,6 +72,12 @@ describe('Chat with @kata', function () {
     await workbench.screenshot('41-chat-hint');
   });
 
+  it('says plainly when the model fails', async () => {
+    const text = await ask(workbench.page, '@kata /check FAIL-MODEL I committed the file', 'No language model is available');
+
+    assert.ok(text.includes('/status, /next and /hint still work'), text);
+  });
+
   it('asks the model a free question', async () => {
     const text = await ask(workbench.page, '@kata why stage before committing?', 'FAKE-MODEL-ANSWER');
 
