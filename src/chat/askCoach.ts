@@ -60,7 +60,7 @@ async function findCoachAgent(log: Logger): Promise<string | undefined> {
 /** Name of the agent that ships with the extension, from the `name` of agents/kata-coach.agent.md. */
 export const BUILT_IN_AGENT = 'Kata Coach';
 
-/** Returns the agent to select, as the `kataCoach.askCoach.agent` setting asks. */
+/** Returns the agent to select, as the `kataCoach.askCoach.agent` setting chooses. */
 async function chosenAgent(log: Logger): Promise<string | undefined> {
   const choice = vscode.workspace.getConfiguration().get<string>('kataCoach.askCoach.agent', 'auto');
   switch (choice) {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { buildCoachPrompt } from '../core/coachPrompt';
 import { checkPrompt, hintReply, kataNamedIn, nextReply, questionBeforeHint, statusReply } from '../core/chat/participantReplies';
 import { revealedHints } from '../core/hintReveal';
-import { currentSection, isStepDone } from '../core/kataProgress';
+import { currentSection, isStepDone, StepStates } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { Kata } from '../core/model';
 import { describeError } from '../common/logger';
@@ -164,7 +164,7 @@ async function hint(
   return { metadata };
 }
 
-function addStepButton(stream: vscode.ChatResponseStream, kata: Kata, states: ReturnType<ProgressService['statesOf']>): void {
+function addStepButton(stream: vscode.ChatResponseStream, kata: Kata, states: StepStates): void {
   const step = currentSection(kata, states)?.steps.find((candidate) => !isStepDone(candidate, states));
   if (step) {
     stream.button({ command: 'kataCoach.toggleStep', title: 'Mark this step done', arguments: [kata.id, step.id] });

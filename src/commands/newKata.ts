@@ -40,7 +40,7 @@ export async function newKata(workspace: KataWorkspace, log: Logger, given: NewK
   const folder = await pickFolder(given.folder);
   const category = folder && (given.category ?? (await pickCategory(workspace)));
   const difficulty = category && (given.difficulty ?? (await pickDifficulty()));
-  // The title comes last, so its check can already say whether the file exists.
+  // The title comes last, so its check can already report an existing file.
   const title = folder && category && difficulty && (given.title ?? (await askTitle((candidate) => existingFile(folder, category, candidate, difficulty))));
   if (!folder || !category || !title || !difficulty) {
     return undefined;

@@ -136,11 +136,12 @@ export class TimeTracker extends Disposable {
     if (!this.active) {
       return;
     }
-    const before = JSON.stringify(this.minutesOf(this.active.kataId));
-    this.trackerOf(this.active.kataId).tick(this.clock());
-    this.save(this.active.kataId);
-    if (JSON.stringify(this.minutesOf(this.active.kataId)) !== before) {
-      this.changeEmitter.fire(this.active.kataId);
+    const kataId = this.active.kataId;
+    const before = JSON.stringify(this.minutesOf(kataId));
+    this.trackerOf(kataId).tick(this.clock());
+    this.save(kataId);
+    if (JSON.stringify(this.minutesOf(kataId)) !== before) {
+      this.changeEmitter.fire(kataId);
     }
   }
 

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import { buildCoachView } from '../core/coachView';
-import { kataCompletion } from '../core/kataProgress';
+import { currentSection, kataCompletion } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { Kata } from '../core/model';
 import { Disposable } from '../common/disposable';
@@ -173,7 +173,8 @@ export class CoachPanel extends Disposable {
 
   private defaultSectionId(): string | undefined {
     const kata = this.kata;
-    return kata ? buildCoachView(kata, this.deps.progress.statesOf(kata.id)).currentSectionId ?? kata.sections[0]?.id : undefined;
+    // The time tracker reads this on every cursor move, so it avoids building the whole view.
+    return kata ? (currentSection(kata, this.deps.progress.statesOf(kata.id)) ?? kata.sections[0])?.id : undefined;
   }
 
   private update(): void {

@@ -44,7 +44,8 @@ describe('Kata file lenses', () => {
 
     const withQuestions = api.workspace.index.findById('git-fundamentals-100-first-commit-workflow');
     const completion = withQuestions?.sections.find((section) => section.kind === 'completion');
-    assert.ok(withQuestions && completion);
+    assert.ok(withQuestions);
+    assert.ok(completion);
     const answerLenses = titled(await lensesOf(vscode.Uri.file(withQuestions.filePath)), /Answer in the coach panel/);
     assert.deepEqual(answerLenses.map((lens) => lens.range.start.line), [completion.line - 1]);
     assert.equal(titled(lenses, /Mark (not )?done/).length, 0);

@@ -2,17 +2,11 @@
 // model from a test-only extension, since these machines have no real one.
 
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { coachFrame, copySamples, openKataCoachView, pickQuickItem, projectRoot, runCommand, startWorkbench, Workbench } from './harness';
+import { coachFrame, copySamples, openKataCoachView, pickQuickItem, projectRoot, runCommand, startWorkbench, waitForProgress, Workbench } from './harness';
 
 const KATA_ID = 'git-fundamentals-100-first-commit-workflow';
-
-function readProgress(folder: string): any | undefined {
-  const file = path.join(folder, '.copilot-tracking', 'learning', `kata-progress-${KATA_ID}.json`);
-  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
-}
 
 /** Sends a chat request and returns the text of the response to it once it contains `expected`. */
 async function ask(page: Page, text: string, expected: string | RegExp): Promise<string> {
@@ -63,12 +57,10 @@ describe('Chat with @kata', function () {
     const text = await ask(workbench.page, '@kata /hint', 'Hint 1 for');
 
     assert.ok(text.includes('Hint 1 for Task 1'), text);
-    for (let attempt = 0; attempt < 50 && readProgress(folder)?.progress?.kataCoach?.revealedHintCounts?.['task-1'] !== 1; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    assert.strictEqual(readProgress(folder)?.progress.kataCoach.revealedHintCounts['task-1'], 1);
-    assert.strictEqual(readProgress(folder)?.progress.kataCoach.revealedHintLevels['task-1'], 1);
-    assert.strictEqual(readProgress(folder)?.metadata.source, 'coach');
+    const document = await waitForProgress(folder, KATA_ID, (value) => value.progress?.kataCoach?.revealedHintCounts?.['task-1'] === 1);
+    assert.strictEqual(document?.progress.kataCoach.revealedHintCounts['task-1'], 1);
+    assert.strictEqual(document?.progress.kataCoach.revealedHintLevels['task-1'], 1);
+    assert.strictEqual(document?.metadata.source, 'coach');
     await workbench.screenshot('41-chat-hint');
   });
 

@@ -8,28 +8,11 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { hintsForSection } from '../../src/core/hintReveal';
 import { parseKataFile } from '../../src/core/parser';
-import { closeSecondarySideBar, coachFrame, copySamples, openKataCoachView, pickQuickItem, reloadWindow, runCommand, startWorkbench, Workbench } from './harness';
+import { closeSecondarySideBar, coachFrame, copySamples, openKataCoachView, pickQuickItem, reloadWindow, runCommand, startWorkbench, waitForProgress, Workbench } from './harness';
 
 const KATA_FILE = path.join('katas', 'git-fundamentals', '100-first-commit-workflow.md');
 const KATA_ID = 'git-fundamentals-100-first-commit-workflow';
 const ANSWER = 'The build log, because it changes on every build.';
-
-function readProgress(folder: string): any | undefined {
-  const file = path.join(folder, '.copilot-tracking', 'learning', `kata-progress-${KATA_ID}.json`);
-  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
-}
-
-/** Polls the progress file until `accept` holds, so the assertion after it can name what is wrong. */
-async function waitForProgress(folder: string, accept: (document: any) => boolean): Promise<any> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const document = readProgress(folder);
-    if (document && accept(document)) {
-      return document;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return readProgress(folder);
-}
 
 /** Clicks Ask the coach and waits for the chat input to hold the prompt, then closes the chat again. */
 async function askCoachFillsChat(page: Page): Promise<void> {
@@ -87,7 +70,7 @@ describe('Coach panel hints and answers', function () {
 
     assert.strictEqual(await frame.locator('#hint-list li').count(), 2);
     assert.strictEqual(await count.textContent(), `Hint 2 of ${hintTotal} shown.`);
-    const document = await waitForProgress(folder, (value) => value.progress?.kataCoach?.revealedHintCounts?.['task-1'] === 2);
+    const document = await waitForProgress(folder, KATA_ID, (value) => value.progress?.kataCoach?.revealedHintCounts?.['task-1'] === 2);
     assert.strictEqual(document?.progress.kataCoach.revealedHintCounts['task-1'], 2);
     await workbench.screenshot('06-hints-revealed');
   });
@@ -100,7 +83,7 @@ describe('Coach panel hints and answers', function () {
     await answer.pressSequentially(ANSWER);
 
     const question = 'Which file did you keep out of the repository, and what would have gone wrong if you had committed it?';
-    const document = await waitForProgress(folder, (value) => value.progress?.kataCoach?.reflectionAnswers?.[question] === ANSWER);
+    const document = await waitForProgress(folder, KATA_ID, (value) => value.progress?.kataCoach?.reflectionAnswers?.[question] === ANSWER);
     assert.strictEqual(document?.progress.kataCoach.reflectionAnswers[question], ANSWER);
     assert.strictEqual(await answer.inputValue(), ANSWER);
     await workbench.screenshot('07-answer-typed');
@@ -166,7 +149,7 @@ describe('Coach panel hints and answers', function () {
     await runCommand(page, 'View: Close Editor');
 
     const question = 'When would you run `git diff --staged` before a commit instead of `git diff`?';
-    const document = await waitForProgress(folder, (value) => value.progress?.kataCoach?.reflectionAnswers?.[question] === 'Before a commit that mixes several changes.');
+    const document = await waitForProgress(folder, KATA_ID, (value) => value.progress?.kataCoach?.reflectionAnswers?.[question] === 'Before a commit that mixes several changes.');
     assert.strictEqual(document?.progress.kataCoach.reflectionAnswers[question], 'Before a commit that mixes several changes.');
   });
 

@@ -188,6 +188,24 @@ export async function reloadWindow(page: Page): Promise<void> {
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
 }
 
+/** Returns a kata's progress file in a workspace folder, parsed, or undefined while there is none. */
+export function readProgress(folder: string, kataId: string): any | undefined {
+  const file = path.join(folder, '.copilot-tracking', 'learning', `kata-progress-${kataId}.json`);
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+/** Polls the progress file until `accept` holds, so the assertion after it can name what is wrong. */
+export async function waitForProgress(folder: string, kataId: string, accept: (document: any) => boolean): Promise<any> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const document = readProgress(folder, kataId);
+    if (document && accept(document)) {
+      return document;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return readProgress(folder, kataId);
+}
+
 /** Returns the first row of the Katas tree whose text contains `text`. */
 export function treeRow(page: Page, text: string): Locator {
   return page.locator(`[role="tree"][aria-label="${TREE_NAME}"] [role="treeitem"]`).filter({ hasText: text }).first();

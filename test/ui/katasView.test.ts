@@ -15,7 +15,7 @@ import { KataIndex } from '../../src/core/kataIndex';
 import { allSteps, Kata } from '../../src/core/model';
 import { parseKataFile } from '../../src/core/parser';
 import { toPlainText } from '../../src/core/plainText';
-import { coachFrame, copySamples, expandRow, openKataCoachView, pickQuickItem, reloadWindow, runCommand, sharedKatasPath, startWorkbench, treeRow, Workbench } from './harness';
+import { coachFrame, copySamples, expandRow, openKataCoachView, pickQuickItem, reloadWindow, runCommand, waitForProgress, sharedKatasPath, startWorkbench, treeRow, Workbench } from './harness';
 
 interface Corpus {
   folder: string;
@@ -51,23 +51,6 @@ async function prepareCorpus(): Promise<Corpus> {
   fs.cpSync(shared, folder, { recursive: true });
   fs.chmodSync(folder, 0o755);
   return { folder, kataId: 'ai-assisted-engineering-100-copilot-modes', expectedKatas: 42, expectedCategories: 8 };
-}
-
-function readProgress(folder: string, kataId: string): any | undefined {
-  const file = path.join(folder, '.copilot-tracking', 'learning', `kata-progress-${kataId}.json`);
-  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
-}
-
-/** Polls the progress file until `accept` holds, so the assertion after it can name what is wrong. */
-async function waitForProgress(folder: string, kataId: string, accept: (document: any) => boolean): Promise<any> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const document = readProgress(folder, kataId);
-    if (document && accept(document)) {
-      return document;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return readProgress(folder, kataId);
 }
 
 function assertValidAgainstSharedSchema(document: unknown): void {

@@ -34,6 +34,11 @@ export const TOOL_NAMES = {
   recordNote: 'kataCoach_recordNote',
 } as const;
 
+/** Returns the kata that the input's `kataId` names, or rejects with the way to find ids. */
+function kataOf(host: CoachToolHost, fields: Record<string, unknown>): Kata {
+  return kataById(host.katas(), (id) => host.findKata(id), requiredString(fields, 'kataId'));
+}
+
 /** Lists the katas with difficulty, progress and whether their prerequisites are done. */
 export function listKatas(host: CoachToolHost, input: unknown): string {
   const category = optionalString(asRecord(input ?? {}), 'category');
@@ -66,7 +71,7 @@ export function listKatas(host: CoachToolHost, input: unknown): string {
 /** Describes a kata's progress and its current task with every step, its id and its state. */
 export function getProgress(host: CoachToolHost, input: unknown): string {
   const fields = asRecord(input);
-  const kata = kataById(host.katas(), (id) => host.findKata(id), requiredString(fields, 'kataId'));
+  const kata = kataOf(host, fields);
   const states = host.statesOf(kata.id);
   const requested = optionalString(fields, 'taskId');
   const section = requested === undefined ? currentSection(kata, states) : sectionById(kata, requested);
@@ -94,7 +99,7 @@ export function getProgress(host: CoachToolHost, input: unknown): string {
 /** Returns the confirmation shown before a step changes, naming the step. */
 export function confirmSetStep(host: CoachToolHost, input: unknown): { title: string; message: string } {
   const fields = asRecord(input);
-  const kata = kataById(host.katas(), (id) => host.findKata(id), requiredString(fields, 'kataId'));
+  const kata = kataOf(host, fields);
   const step = stepById(kata, requiredString(fields, 'stepId'));
   const done = requiredBoolean(fields, 'done');
   return {
@@ -105,7 +110,7 @@ export function confirmSetStep(host: CoachToolHost, input: unknown): { title: st
 
 export async function setStep(host: CoachToolHost, input: unknown): Promise<string> {
   const fields = asRecord(input);
-  const kata = kataById(host.katas(), (id) => host.findKata(id), requiredString(fields, 'kataId'));
+  const kata = kataOf(host, fields);
   const step = stepById(kata, requiredString(fields, 'stepId'));
   const done = requiredBoolean(fields, 'done');
   const text = toPlainText(step.text);
@@ -124,7 +129,7 @@ export async function setStep(host: CoachToolHost, input: unknown): Promise<stri
 /** Reveals the next hint of a task (the current task by default) and returns its text. */
 export async function revealHint(host: CoachToolHost, input: unknown): Promise<string> {
   const fields = asRecord(input);
-  const kata = kataById(host.katas(), (id) => host.findKata(id), requiredString(fields, 'kataId'));
+  const kata = kataOf(host, fields);
   const requested = optionalString(fields, 'taskId');
   const section = requested === undefined ? currentSection(kata, host.statesOf(kata.id)) : sectionById(kata, requested);
   if (!section) {
@@ -145,7 +150,7 @@ export async function revealHint(host: CoachToolHost, input: unknown): Promise<s
 
 export async function recordNote(host: CoachToolHost, input: unknown): Promise<string> {
   const fields = asRecord(input);
-  const kata = kataById(host.katas(), (id) => host.findKata(id), requiredString(fields, 'kataId'));
+  const kata = kataOf(host, fields);
   const note = requiredString(fields, 'note', MAX_NOTE_LENGTH);
   const type = optionalString(fields, 'type') ?? 'observation';
   if (!(COACHING_NOTE_TYPES as readonly string[]).includes(type)) {

@@ -83,7 +83,7 @@ function deleteEntry(text: string, line: number, entry: string): LineEdit | unde
 
 /**
  * Returns the index of `token` in `text` where no word character or hyphen
- * touches it, so `hint` is not found inside the key `hint_strategy`; else -1.
+ * touches it, or -1. So `hint` is not found inside the key `hint_strategy`.
  */
 function tokenIndex(text: string, token: string): number {
   const match = new RegExp(`(?<![\\w-])${escapeRegExp(token)}(?![\\w-])`).exec(text);
