@@ -112,7 +112,7 @@ function activeKata(context: ParticipantContext, prompt: string): Kata | undefin
   const { workspace } = context;
   const named = kataNamedIn(workspace.index.katas, prompt);
   if (named) {
-    return named;
+    return workspace.index.findById(named.id);
   }
   const panelId = context.panelKataId();
   const editor = vscode.window.activeTextEditor;
@@ -120,7 +120,8 @@ function activeKata(context: ParticipantContext, prompt: string): Kata | undefin
 }
 
 async function start(context: ParticipantContext, request: vscode.ChatRequest, stream: vscode.ChatResponseStream): Promise<vscode.ChatResult> {
-  const kata = kataNamedIn(context.workspace.index.katas, request.prompt);
+  const named = kataNamedIn(context.workspace.index.katas, request.prompt);
+  const kata = named && context.workspace.index.findById(named.id);
   if (kata) {
     await vscode.commands.executeCommand('kataCoach.startKata', kata.id);
     stream.markdown(`Started **${kata.title}** in the coach panel.\n\n${nextReply(kata, context.progress.statesOf(kata.id))}`);

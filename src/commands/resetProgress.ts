@@ -143,7 +143,7 @@ async function pickTarget(workspace: KataWorkspace, progress: ProgressService): 
     matchOnDescription: true,
     matchOnDetail: true,
   });
-  const kata = picked?.kata;
+  const kata = picked?.kata && workspace.index.findById(picked.kata.id);
   if (!kata) {
     return undefined;
   }

@@ -3,11 +3,12 @@
 
 import * as vscode from 'vscode';
 import { completionPercent, kataCompletion, kataSearchText, StepStates } from '../core/kataProgress';
+import type { KataSummary } from '../core/indexing/kataSummary';
 import { describeDifficulty, Kata } from '../core/model';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 
 interface KataPickItem extends vscode.QuickPickItem {
-  kata?: Kata;
+  kata?: KataSummary;
 }
 
 /** Builds the quick pick rows: one separator per category, katas in index order. */
@@ -18,8 +19,11 @@ export function buildKataPickItems(workspace: KataWorkspace, statesOf: (kataId: 
     items.push({ label: category.name, kind: vscode.QuickPickItemKind.Separator });
 
     for (const kata of category.katas) {
-      const completion = kataCompletion(kata, statesOf(kata.id));
-      const progress = completion.done === 0 ? 'not started' : `${completion.done}/${completion.total} steps (${completionPercent(completion)}%)`;
+      // Only katas with checked steps are parsed, so the list opens fast in a large catalogue.
+      const states = statesOf(kata.id);
+      const full = Object.values(states).some(Boolean) ? workspace.index.findById(kata.id) : undefined;
+      const completion = full ? kataCompletion(full, states) : undefined;
+      const progress = !completion || completion.done === 0 ? 'not started' : `${completion.done}/${completion.total} steps (${completionPercent(completion)}%)`;
       const minutes = kata.estimatedMinutes !== undefined ? `${kata.estimatedMinutes} min` : 'time not set';
       items.push({
         label: kata.title,
@@ -54,5 +58,5 @@ export async function pickKata(workspace: KataWorkspace, statesOf: (kataId: stri
     matchOnDescription: true,
     matchOnDetail: true,
   });
-  return picked?.kata;
+  return picked?.kata && workspace.index.findById(picked.kata.id);
 }

@@ -56,3 +56,14 @@ export interface KataFrontMatter {
   /** Fields the schema does not name, kept as parsed. */
   [key: string]: unknown;
 }
+
+/** Returns the strings of a list, or a one-element list for a single string; other values are dropped. */
+export function toStringList(value: unknown): string[] {
+  if (typeof value === 'string') {
+    return [value];
+  }
+  if (Array.isArray(value)) {
+    return value.filter((item): item is string => typeof item === 'string');
+  }
+  return [];
+}

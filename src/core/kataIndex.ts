@@ -1,99 +1,225 @@
-// The in-memory index of every parsed markdown file and the katas among them.
-// Pure and synchronous: the workspace layer reads files and feeds results in.
+// The in-memory index of every markdown file and the katas among them. Pure
+// and synchronous: the indexer reads files and feeds summaries in.
+//
+// The index keeps a summary per file and parses full models on demand, with
+// the most recently used ones kept in a bounded cache. Updates touch only the
+// file and the kata id concerned, so one change costs the same at any size.
 
 import * as path from 'node:path';
+import type { FileSummary, KataSummary } from './indexing/kataSummary';
+import { summarizeResult } from './indexing/kataSummary';
+import { ModelCache } from './indexing/modelCache';
 import type { Kata, ParseResult, Problem } from './model';
 
-interface Entry {
-  result: ParseResult;
+/** Size and modification time of a file when it was read, which tell whether a cached summary is stale. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** One markdown file of the index. */
+export interface IndexedFile {
+  summary: FileSummary;
   workspaceFolder: string;
+  stamp?: FileStamp;
+}
+
+/** Reads and parses a file again; returns undefined when it cannot be read. */
+export type ResultLoader = (filePath: string) => ParseResult | undefined;
+
+export interface KataIndexOptions {
+  /** Parses a file whose model left the cache. Without it, models never leave the cache. */
+  loadResult?: ResultLoader;
+  /** Number of full models kept; 64 when not set. */
+  maxModels?: number;
 }
 
 export interface KataCategory {
   name: string;
-  katas: Kata[];
+  katas: KataSummary[];
 }
 
+interface Entry extends IndexedFile {
+  /** Increases each time the file is indexed again, so callers can tell a changed kata from an unchanged one. */
+  revision: number;
+}
+
+const DEFAULT_MAX_MODELS = 64;
+
 /**
- * Keeps parse results by file path. When two files declare the same `kata_id`,
+ * Keeps file summaries by path. When two files declare the same `kata_id`,
  * the one whose path sorts first is the kata for that id, and the other keeps
- * its result with a `duplicate-kata-id` problem but is left out of `katas`.
+ * its entry with a `duplicate-kata-id` problem but is left out of `katas`.
  */
 export class KataIndex {
   private readonly entries = new Map<string, Entry>();
+  /** Files declaring each kata id, sorted by path: the first one is the kata. */
+  private readonly filesById = new Map<string, string[]>();
   private readonly listeners = new Set<() => void>();
+  private readonly models: ModelCache;
+  private nextRevision = 1;
+  private batchDepth = 0;
+  private changedInBatch = false;
 
-  // Derived on every mutation, so lookups stay cheap and consistent.
-  private byId = new Map<string, Entry>();
-  private derivedResults = new Map<string, ParseResult>();
+  // Sorted views, built on first use after a change.
+  private sortedKatas: KataSummary[] | undefined;
+  private sortedCategories: KataCategory[] | undefined;
 
-  /** Adds or replaces the result for `result.filePath`. */
-  set(result: ParseResult, workspaceFolder: string): void {
-    this.entries.set(result.filePath, { result, workspaceFolder });
-    this.rebuild();
+  constructor(private readonly options: KataIndexOptions = {}) {
+    this.models = new ModelCache(options.loadResult ? (options.maxModels ?? DEFAULT_MAX_MODELS) : Number.POSITIVE_INFINITY);
+  }
+
+  /** Adds or replaces a file from a full parse; the model stays cached. */
+  set(result: ParseResult, workspaceFolder: string, stamp?: FileStamp): void {
+    this.setSummary(summarizeResult(result), workspaceFolder, stamp);
+    this.models.set(result.filePath, result);
+  }
+
+  /** Adds or replaces a file's summary; its full model is parsed when first needed. */
+  setSummary(summary: FileSummary, workspaceFolder: string, stamp?: FileStamp): void {
+    this.remove(summary.filePath);
+    const entry: Entry = { summary, workspaceFolder, stamp, revision: this.nextRevision++ };
+    this.entries.set(summary.filePath, entry);
+    if (summary.kata) {
+      insertSorted(this.filesById, summary.kata.id, summary.filePath);
+    }
+    this.changed();
   }
 
   delete(filePath: string): void {
-    if (this.entries.delete(filePath)) {
-      this.rebuild();
+    if (this.remove(filePath)) {
+      this.changed();
     }
   }
 
-  /** Replaces every entry at once, with one rebuild, so a scan of many files stays linear. */
-  replaceAll(items: readonly { result: ParseResult; workspaceFolder: string }[]): void {
-    this.entries.clear();
-    for (const { result, workspaceFolder } of items) {
-      this.entries.set(result.filePath, { result, workspaceFolder });
-    }
-    this.rebuild();
+  /** Replaces every entry at once with one notification. */
+  replaceAll(files: readonly IndexedFile[]): void {
+    this.batch(() => {
+      for (const filePath of [...this.entries.keys()]) {
+        this.remove(filePath);
+      }
+      for (const file of files) {
+        this.setSummary(file.summary, file.workspaceFolder, file.stamp);
+      }
+      this.changed();
+    });
   }
 
   clear(): void {
     if (this.entries.size > 0) {
-      this.entries.clear();
-      this.rebuild();
+      this.replaceAll([]);
+    }
+  }
+
+  /** Runs `update` and notifies listeners once at the end, if anything changed. */
+  batch(update: () => void): void {
+    this.batchDepth++;
+    try {
+      update();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.changedInBatch) {
+        this.changedInBatch = false;
+        this.notify();
+      }
     }
   }
 
   /** Every indexed kata (one per id), sorted by file path. */
-  get katas(): Kata[] {
-    return [...this.byId.values()]
-      .map((entry) => entry.result.kata as Kata)
+  get katas(): KataSummary[] {
+    this.sortedKatas ??= [...this.filesById.values()]
+      .map((files) => this.entries.get(files[0])?.summary.kata as KataSummary)
       .sort((a, b) => compareStrings(a.filePath, b.filePath));
+    return this.sortedKatas;
   }
 
+  /** Returns the summary of the kata with `id`. */
+  summaryOf(id: string): KataSummary | undefined {
+    const files = this.filesById.get(id);
+    return files ? this.entries.get(files[0])?.summary.kata : undefined;
+  }
+
+  /** Returns the full model of the kata with `id`, parsing its file when the model is not cached. */
   findById(id: string): Kata | undefined {
-    return this.byId.get(id)?.result.kata;
+    const files = this.filesById.get(id);
+    return files ? this.modelOf(files[0], id) : undefined;
   }
 
   /** Returns the kata of a file, unless the file is missing, not a kata, or a duplicate of another file's id. */
   findByFile(filePath: string): Kata | undefined {
-    const kata = this.entries.get(filePath)?.result.kata;
-    return kata && this.byId.get(kata.id)?.result.kata === kata ? kata : undefined;
+    const id = this.entries.get(filePath)?.summary.kata?.id;
+    return id !== undefined && this.filesById.get(id)?.[0] === filePath ? this.modelOf(filePath, id) : undefined;
+  }
+
+  /** Returns true when the file is the kata for its id, without parsing it. */
+  isKataFile(filePath: string): boolean {
+    const id = this.entries.get(filePath)?.summary.kata?.id;
+    return id !== undefined && this.filesById.get(id)?.[0] === filePath;
   }
 
   /** Categories sorted by name; katas by difficulty (unset last), then file name. */
   categories(): KataCategory[] {
-    const byName = new Map<string, Kata[]>();
-    for (const kata of this.katas) {
-      const katas = byName.get(kata.category) ?? [];
-      katas.push(kata);
-      byName.set(kata.category, katas);
+    if (!this.sortedCategories) {
+      const byName = new Map<string, KataSummary[]>();
+      for (const kata of this.katas) {
+        const katas = byName.get(kata.category) ?? [];
+        katas.push(kata);
+        byName.set(kata.category, katas);
+      }
+      this.sortedCategories = [...byName.entries()]
+        .sort(([a], [b]) => compareStrings(a, b))
+        .map(([name, katas]) => ({ name, katas: katas.sort(compareKatas) }));
     }
-
-    return [...byName.entries()]
-      .sort(([a], [b]) => compareStrings(a, b))
-      .map(([name, katas]) => ({ name, katas: katas.sort(compareKatas) }));
+    return this.sortedCategories;
   }
 
   /** Returns the workspace folder the kata with `kataId` was found in. */
   workspaceFolderOf(kataId: string): string | undefined {
-    return this.byId.get(kataId)?.workspaceFolder;
+    const files = this.filesById.get(kataId);
+    return files ? this.entries.get(files[0])?.workspaceFolder : undefined;
   }
 
-  /** Returns every result, katas and other files alike, sorted by file path, with index problems added. */
-  results(): ParseResult[] {
-    return [...this.derivedResults.values()].sort((a, b) => compareStrings(a.filePath, b.filePath));
+  /** Returns a number that changes whenever the file is indexed again; undefined when it is not indexed. */
+  revisionOf(filePath: string): number | undefined {
+    return this.entries.get(filePath)?.revision;
+  }
+
+  get fileCount(): number {
+    return this.entries.size;
+  }
+
+  /** Returns every file, katas and others, in no particular order. */
+  files(): IndexedFile[] {
+    return [...this.entries.values()];
+  }
+
+  /** Returns the file's summary, stamp and folder. */
+  fileOf(filePath: string): IndexedFile | undefined {
+    return this.entries.get(filePath);
+  }
+
+  /** Returns the `duplicate-kata-id` problem of a file that lost its id to a file sorting before it. */
+  duplicateProblemOf(filePath: string): Problem | undefined {
+    const entry = this.entries.get(filePath);
+    const kata = entry?.summary.kata;
+    const first = kata ? this.filesById.get(kata.id)?.[0] : undefined;
+    if (!entry || !kata || first === undefined || first === filePath) {
+      return undefined;
+    }
+    return duplicateIdProblem(kata, displayPath(first, entry.workspaceFolder));
+  }
+
+  /**
+   * Returns the full parse result of a file, with the index's own problems
+   * added, or undefined when the file is not indexed or cannot be read.
+   */
+  resultOf(filePath: string): ParseResult | undefined {
+    if (!this.entries.has(filePath)) {
+      return undefined;
+    }
+    const result = this.models.get(filePath) ?? this.load(filePath);
+    const duplicate = this.duplicateProblemOf(filePath);
+    return result && duplicate ? { ...result, problems: [...result.problems, duplicate] } : result;
   }
 
   /** Registers a listener called after every change; returns a function that removes it. */
@@ -104,35 +230,63 @@ export class KataIndex {
     };
   }
 
-  private rebuild(): void {
-    const sorted = [...this.entries.values()].sort((a, b) => compareStrings(a.result.filePath, b.result.filePath));
-    const byId = new Map<string, Entry>();
-    const derived = new Map<string, ParseResult>();
+  private modelOf(filePath: string, id: string): Kata | undefined {
+    const kata = (this.models.get(filePath) ?? this.load(filePath))?.kata;
+    // A file edited since it was indexed may name another id; the watcher re-indexes it soon.
+    return kata?.id === id ? kata : undefined;
+  }
 
-    for (const entry of sorted) {
-      const { result } = entry;
-      const kata = result.kata;
-      const first = kata ? byId.get(kata.id) : undefined;
-
-      if (kata && first) {
-        const problem = duplicateIdProblem(kata, displayPath(first.result.filePath, entry.workspaceFolder));
-        derived.set(result.filePath, { ...result, problems: [...result.problems, problem] });
-        continue;
-      }
-
-      if (kata) {
-        byId.set(kata.id, entry);
-      }
-      derived.set(result.filePath, result);
+  private load(filePath: string): ParseResult | undefined {
+    const result = this.options.loadResult?.(filePath);
+    if (result) {
+      this.models.set(filePath, result);
     }
+    return result;
+  }
 
-    this.byId = byId;
-    this.derivedResults = derived;
+  private remove(filePath: string): boolean {
+    const entry = this.entries.get(filePath);
+    if (!entry) {
+      return false;
+    }
+    this.entries.delete(filePath);
+    this.models.delete(filePath);
+    const id = entry.summary.kata?.id;
+    if (id !== undefined) {
+      const files = this.filesById.get(id)?.filter((file) => file !== filePath) ?? [];
+      if (files.length > 0) {
+        this.filesById.set(id, files);
+      } else {
+        this.filesById.delete(id);
+      }
+    }
+    this.sortedKatas = undefined;
+    this.sortedCategories = undefined;
+    return true;
+  }
 
+  private changed(): void {
+    this.sortedKatas = undefined;
+    this.sortedCategories = undefined;
+    if (this.batchDepth > 0) {
+      this.changedInBatch = true;
+    } else {
+      this.notify();
+    }
+  }
+
+  private notify(): void {
     for (const listener of [...this.listeners]) {
       listener();
     }
   }
+}
+
+function insertSorted(filesById: Map<string, string[]>, id: string, filePath: string): void {
+  const files = filesById.get(id) ?? [];
+  const position = files.findIndex((file) => compareStrings(filePath, file) < 0);
+  files.splice(position < 0 ? files.length : position, 0, filePath);
+  filesById.set(id, files);
 }
 
 /** Returns `filePath` relative to `folder` when it lies inside it, else unchanged. */
@@ -141,7 +295,7 @@ function displayPath(filePath: string, folder: string): string {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
 }
 
-function duplicateIdProblem(kata: Kata, firstFilePath: string): Problem {
+function duplicateIdProblem(kata: KataSummary, firstFilePath: string): Problem {
   return {
     code: 'duplicate-kata-id',
     severity: 'error',
@@ -153,7 +307,7 @@ function duplicateIdProblem(kata: Kata, firstFilePath: string): Problem {
   };
 }
 
-function compareKatas(a: Kata, b: Kata): number {
+function compareKatas(a: KataSummary, b: KataSummary): number {
   const difficultyA = a.difficulty ?? Number.POSITIVE_INFINITY;
   const difficultyB = b.difficulty ?? Number.POSITIVE_INFINITY;
   if (difficultyA !== difficultyB) {

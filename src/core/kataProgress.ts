@@ -57,6 +57,6 @@ export function stepIdsOf(section: KataSection): string[] {
 }
 
 /** Returns the text a quick pick searches: title, id, category, tags and technologies. */
-export function kataSearchText(kata: Kata): string {
+export function kataSearchText(kata: Pick<Kata, 'id' | 'category' | 'tags' | 'technologies' | 'searchKeywords'>): string {
   return [kata.id, kata.category, ...kata.tags, ...kata.technologies, ...kata.searchKeywords].join(' ');
 }

@@ -11,6 +11,7 @@ import type { Kata, ParseResult, Problem } from './model';
 import { findTaskNotes } from './notes';
 import { readQuickContext } from './quickContext';
 import { buildSections } from './sections';
+import { toStringList } from './frontMatterTypes';
 
 const KATA_TITLE_PREFIX = /^\s*kata\s*:\s*/i;
 
@@ -217,17 +218,6 @@ function findTitle(data: Record<string, unknown>, scan: MarkdownScan): string | 
     }
   }
   return undefined;
-}
-
-/** Returns the strings of a list, or a one-element list for a single string; other values are dropped. */
-function toStringList(value: unknown): string[] {
-  if (typeof value === 'string') {
-    return [value];
-  }
-  if (Array.isArray(value)) {
-    return value.filter((item): item is string => typeof item === 'string');
-  }
-  return [];
 }
 
 /**

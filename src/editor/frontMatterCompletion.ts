@@ -23,7 +23,7 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
       lines.push(document.lineAt(line).text);
     }
 
-    const own = this.workspace.index.findByFile(document.uri.fsPath)?.id;
+    const own = this.workspace.index.fileOf(document.uri.fsPath)?.summary.kata?.id;
     const katas = this.workspace.index.katas.filter((kata) => kata.id !== own).map((kata) => ({ id: kata.id, title: kata.title }));
     const items = frontMatterCompletions(lines, position.line, position.character, katas);
     const word = document.getWordRangeAtPosition(position, /[\w.-]+/);

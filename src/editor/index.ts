@@ -50,7 +50,7 @@ export function registerEditorFeatures(context: EditorFeatureContext): EditorFea
 
   const updateContextKey = () => {
     const editor = vscode.window.activeTextEditor;
-    const isKata = editor !== undefined && editor.document.uri.scheme === 'file' && workspace.index.findByFile(editor.document.uri.fsPath) !== undefined;
+    const isKata = editor !== undefined && editor.document.uri.scheme === 'file' && workspace.index.isKataFile(editor.document.uri.fsPath);
     void vscode.commands.executeCommand('setContext', KATA_FILE_CONTEXT, isKata);
   };
   updateContextKey();

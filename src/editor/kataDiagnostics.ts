@@ -1,12 +1,13 @@
 // Shows the validator's diagnostics in the Problems panel for every markdown
 // file of the index. Open documents are validated from their current text, so
-// problems follow typing. All files are validated together, because some rules
-// (duplicate ids, unknown prerequisites, cycles) span files.
+// problems follow typing. Rules that span files (duplicate ids, unknown
+// prerequisites, cycles) run on the index's summaries; each file's own rules
+// run once per change of that file.
 
 import * as vscode from 'vscode';
 import { Logger } from '../core/log';
-import { ParseResult, Problem, ProblemFix } from '../core/model';
-import { validateKataFiles } from '../core/validation';
+import { Problem, ProblemFix } from '../core/model';
+import { checkFile, combineDiagnostics, toWorkspaceFile, type CheckedFile, type FileDiagnostics, type WorkspaceFile } from '../core/validation';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
 import { KataWorkspace } from '../workspace/kataWorkspace';
@@ -14,6 +15,9 @@ import { KataDocuments } from './kataDocuments';
 
 // Edits arrive already debounced; this only merges an edit with an index change.
 const UPDATE_DEBOUNCE_MS = 100;
+
+// Longest stretch of parsing before the run yields to other extension host work.
+const SLICE_MS = 20;
 
 const SEVERITIES: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -25,7 +29,10 @@ export class KataDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('kataCoach'));
   /** Problems with fixes by file path. Diagnostics reach code action providers as copies, so fixes are found by code, line and message. */
   private fixable = new Map<string, Problem[]>();
+  /** Each saved file's own problems, by path, for the index revision they were computed at. */
+  private readonly checkedFiles = new Map<string, { revision: number; checked: CheckedFile }>();
   private timer: NodeJS.Timeout | undefined;
+  private generation = 0;
 
   constructor(
     private readonly workspace: KataWorkspace,
@@ -36,6 +43,7 @@ export class KataDiagnostics extends Disposable {
     this.register(workspace.onDidChange(() => this.schedule()));
     this.register(documents.onDidChange(() => this.schedule()));
     this.register({ dispose: () => clearTimeout(this.timer) });
+    this.register({ dispose: () => this.generation++ });
   }
 
   /** Returns the diagnostics shown for a file, for tests. */
@@ -51,51 +59,110 @@ export class KataDiagnostics extends Disposable {
     return problem?.fixes ?? [];
   }
 
-  /** Validates every file now. */
-  update(): void {
+  /**
+   * Validates every file and shows the result. A newer call supersedes a run
+   * in progress. Files are parsed in slices with pauses between them, because
+   * the first run parses every file of a large workspace.
+   */
+  update(): Promise<void> {
+    return this.validate(++this.generation);
+  }
+
+  private async validate(generation: number): Promise<void> {
     const started = Date.now();
     try {
-      const results = this.currentResults();
-      const validated = validateKataFiles(results);
+      const index = this.workspace.index;
+      const dirty = dirtyDocuments();
+      const checked: CheckedFile[] = [];
+      const workspaceFiles: WorkspaceFile[] = [];
+      let sliceStarted = Date.now();
 
-      this.collection.clear();
-      this.fixable = new Map();
-      let count = 0;
-      for (const file of validated) {
-        const withFixes = file.diagnostics.filter((problem) => problem.fixes !== undefined);
-        if (withFixes.length > 0) {
-          this.fixable.set(file.filePath, withFixes);
+      for (const file of index.files()) {
+        if (Date.now() - sliceStarted > SLICE_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          if (generation !== this.generation) {
+            return;
+          }
+          sliceStarted = Date.now();
         }
-        if (file.diagnostics.length > 0) {
-          this.collection.set(vscode.Uri.file(file.filePath), file.diagnostics.map(toDiagnostic));
-          count += file.diagnostics.length;
+
+        const filePath = file.summary.filePath;
+        const document = dirty.get(filePath);
+        if (document) {
+          const result = this.documents.resultOf(document);
+          checked.push(checkFile(result));
+          workspaceFiles.push(toWorkspaceFile(result));
+          continue;
         }
+
+        const own = this.checkedFile(filePath);
+        if (own) {
+          checked.push(own);
+        }
+        workspaceFiles.push({ filePath, kata: file.summary.kata, broken: file.summary.broken === true });
       }
-      this.log.debug(`Validated ${results.length} files: ${count} diagnostics in ${Date.now() - started} ms`);
+
+      this.show(combineDiagnostics(checked, workspaceFiles));
+      this.forgetRemovedFiles();
+      this.log.debug(`Validated ${workspaceFiles.length} files in ${Date.now() - started} ms`);
     } catch (error) {
       this.log.error(`Validating kata files failed: ${describeError(error)}`);
     }
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.update(), UPDATE_DEBOUNCE_MS);
+  /** Returns a saved file's own problems, parsing it only when it changed since the last run. */
+  private checkedFile(filePath: string): CheckedFile | undefined {
+    const revision = this.workspace.index.revisionOf(filePath);
+    const cached = this.checkedFiles.get(filePath);
+    if (revision !== undefined && cached?.revision === revision) {
+      return cached.checked;
+    }
+    const result = this.workspace.index.resultOf(filePath);
+    if (!result || revision === undefined) {
+      return undefined;
+    }
+    const checked = checkFile(result);
+    this.checkedFiles.set(filePath, { revision, checked });
+    return checked;
   }
 
-  /** Returns the index's results with each open document's current text in place of the saved file. */
-  private currentResults(): ParseResult[] {
-    const open = new Map<string, vscode.TextDocument>();
-    for (const document of vscode.workspace.textDocuments) {
-      if (document.uri.scheme === 'file' && document.isDirty) {
-        open.set(document.uri.fsPath, document);
+  private forgetRemovedFiles(): void {
+    for (const filePath of [...this.checkedFiles.keys()]) {
+      if (this.workspace.index.revisionOf(filePath) === undefined) {
+        this.checkedFiles.delete(filePath);
       }
     }
-
-    return this.workspace.index.results().map((result) => {
-      const document = open.get(result.filePath);
-      return document ? this.documents.resultOf(document) : result;
-    });
   }
+
+  private show(validated: readonly FileDiagnostics[]): void {
+    this.collection.clear();
+    this.fixable = new Map();
+    for (const file of validated) {
+      const withFixes = file.diagnostics.filter((problem) => problem.fixes !== undefined);
+      if (withFixes.length > 0) {
+        this.fixable.set(file.filePath, withFixes);
+      }
+      if (file.diagnostics.length > 0) {
+        this.collection.set(vscode.Uri.file(file.filePath), file.diagnostics.map(toDiagnostic));
+      }
+    }
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DEBOUNCE_MS);
+  }
+}
+
+/** Returns the open documents with unsaved edits, by path: their current text replaces the saved file. */
+function dirtyDocuments(): Map<string, vscode.TextDocument> {
+  const open = new Map<string, vscode.TextDocument>();
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.uri.scheme === 'file' && document.isDirty) {
+      open.set(document.uri.fsPath, document);
+    }
+  }
+  return open;
 }
 
 function toDiagnostic(problem: Problem): vscode.Diagnostic {

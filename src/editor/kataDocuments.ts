@@ -61,7 +61,7 @@ export class KataDocuments extends Disposable {
    * undefined for other documents, and while the text does not parse as a kata.
    */
   kataOf(document: vscode.TextDocument): Kata | undefined {
-    if (document.uri.scheme !== 'file' || !this.workspace.index.findByFile(document.uri.fsPath)) {
+    if (document.uri.scheme !== 'file' || !this.workspace.index.isKataFile(document.uri.fsPath)) {
       return undefined;
     }
     return this.resultOf(document).kata;

@@ -54,7 +54,11 @@ export async function offerCarryOver(
 
   await workspace.ready;
   const result: CarryOverResult = { copied: 0, failed: 0 };
-  for (const kata of workspace.index.katas) {
+  for (const summary of workspace.index.katas) {
+    const kata = workspace.index.findById(summary.id);
+    if (!kata) {
+      continue;
+    }
     const outcome = mode === 'markdown' ? await copyIntoKataFile(progress, kata) : await copyIntoProgressFile(progress, kata);
     if (outcome === 'copied') {
       result.copied++;

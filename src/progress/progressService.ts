@@ -7,16 +7,18 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isStepDone, StepStates } from '../core/kataProgress';
+import type { KataSummary } from '../core/indexing/kataSummary';
 import { Logger } from '../core/log';
 import { allSteps, Kata } from '../core/model';
 import { CoachData, CoachDataChanges, coachDataFrom, emptyCoachData, mergeCoachData, readCoachData } from '../core/progress/coachData';
 import type { CoachingNoteInput } from '../core/progress/coachingNotes';
 import type { ProgressSource } from '../core/progress/document';
 import { nodeFileSystem } from '../core/progress/nodeFileSystem';
-import { parseProgressFileName, PROGRESS_FOLDER, toStoredKataId } from '../core/progress/paths';
+import { parseProgressFileName, toStoredKataId } from '../core/progress/paths';
 import { OrphanStep, ProgressStore, StoredProgress } from '../core/progress/store';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
+import { ProgressStores } from './progressStores';
 import { ProgressWatchers } from './progressWatchers';
 import { reportRecovered } from './recoveredNotice';
 import { KataWorkspace } from '../workspace/kataWorkspace';
@@ -27,9 +29,9 @@ import { readStorageMode, STORAGE_SETTING, StorageMode } from './storageMode';
 export type OrphanedState = OrphanStep;
 
 export class ProgressService extends Disposable {
-  /** The parsed kata each cached state was read for; a re-parsed kata is read again. */
-  private readonly loadedKatas = new Map<string, Kata>();
-  private readonly stores = new Map<string, ProgressStore>();
+  /** The index revision of each kata's file when its progress was last read. */
+  private readonly loadedRevisions = new Map<string, number | undefined>();
+  private readonly stores: ProgressStores;
   /** States by kata id as the progress files hold them. */
   private readonly storedStates = new Map<string, StepStates>();
   /** Stored states by kata id whose ids match no step of the kata and that the store could not re-match. */
@@ -58,6 +60,7 @@ export class ProgressService extends Disposable {
     private readonly log: Logger,
   ) {
     super();
+    this.stores = new ProgressStores(workspace, log);
     this.markdown = this.register(new MarkdownProgress(workspace, log));
 
     this.register(
@@ -194,29 +197,61 @@ export class ProgressService extends Disposable {
     while (this.pendingWrites.size > 0) {
       await Promise.allSettled([...this.pendingWrites]);
     }
-    await Promise.allSettled([...this.stores.values()].map((store) => store.flush()));
+    await Promise.allSettled(this.stores.all().map((store) => store.flush()));
   }
 
   /** Reads the progress of every indexed kata. */
   async loadAll(): Promise<void> {
-    await Promise.all(this.workspace.index.katas.map((kata) => this.load(kata)));
+    await this.loadSummaries(this.workspace.index.katas);
   }
 
-  // Saving one kata file re-parses only that file, so only katas whose parsed
-  // object is new need their progress read again (for re-matching edited steps).
+  // Saving one kata file re-indexes only that file, so only katas whose
+  // revision is new need their progress read again (for re-matching edited steps).
   private async loadChangedKatas(): Promise<void> {
-    const changed = this.workspace.index.katas.filter((kata) => this.loadedKatas.get(kata.id) !== kata);
-    await Promise.all(changed.map((kata) => this.load(kata)));
+    const index = this.workspace.index;
+    const changed = index.katas.filter((kata) => this.loadedRevisions.get(kata.id) !== index.revisionOf(kata.filePath));
+    await this.loadSummaries(changed);
+  }
+
+  /**
+   * Reads the progress files of `katas`. Only katas that have a file are
+   * parsed, because a catalogue of thousands of katas has progress for few.
+   */
+  private async loadSummaries(katas: readonly KataSummary[]): Promise<void> {
+    const { withFile, withoutFile } = await this.stores.partitionByFile(katas);
+    withoutFile.forEach((kata) => this.markWithoutFile(kata));
+    await Promise.all(
+      withFile.map(async (summary) => {
+        const kata = this.workspace.index.findById(summary.id);
+        if (kata) {
+          await this.load(kata);
+        }
+      }),
+    );
+  }
+
+  /** Records that a kata has no progress file, notifying the views only when it had progress before. */
+  private markWithoutFile(kata: KataSummary): void {
+    this.loadedRevisions.set(kata.id, this.workspace.index.revisionOf(kata.filePath));
+    const hadProgress = Object.keys(this.storedStates.get(kata.id) ?? {}).length > 0 || (this.orphans.get(kata.id)?.length ?? 0) > 0;
+    this.storedStates.set(kata.id, {});
+    this.orphans.set(kata.id, []);
+    if (!this.coachData.has(kata.id) || hadProgress) {
+      this.coachData.set(kata.id, emptyCoachData());
+    }
+    if (hadProgress) {
+      this.changeEmitter.fire(kata.id);
+    }
   }
 
   /** Reads one kata's progress file into the cache and notifies the views. Never writes the file. */
   async load(kata: Kata): Promise<void> {
-    const store = this.storeFor(kata);
+    const store = this.stores.storeFor(kata);
     if (!store) {
       return;
     }
 
-    this.loadedKatas.set(kata.id, kata);
+    this.loadedRevisions.set(kata.id, this.workspace.index.revisionOf(kata.filePath));
     try {
       const stored = await store.load(kata.id, { kata });
       if (stored.recovered) {
@@ -251,7 +286,7 @@ export class ProgressService extends Disposable {
     write: (store: ProgressStore) => Promise<T>,
     expected: Record<string, boolean>,
   ): Promise<T | undefined> {
-    const store = this.storeFor(kata);
+    const store = this.stores.storeFor(kata);
     if (!store) {
       void vscode.window.showErrorMessage(`Cannot save progress for "${kata.title}": its file is outside every workspace folder.`);
       return undefined;
@@ -318,12 +353,13 @@ export class ProgressService extends Disposable {
   private async reloadFromFile(uri: vscode.Uri): Promise<void> {
     // File names hold the stored form of the id (lowercase, see toStoredKataId).
     const storedId = parseProgressFileName(path.basename(uri.fsPath));
-    const kata = storedId === undefined ? undefined : this.workspace.index.katas.find((candidate) => toStoredKataId(candidate.id) === storedId);
+    const summary = storedId === undefined ? undefined : this.workspace.index.katas.find((candidate) => toStoredKataId(candidate.id) === storedId);
+    const kata = summary && this.workspace.index.findById(summary.id);
     if (!kata || vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath !== this.workspace.folderOf(kata)) {
       return;
     }
 
-    const store = this.storeFor(kata);
+    const store = this.stores.storeFor(kata);
     const text = await nodeFileSystem.readFile(uri.fsPath).catch(() => undefined);
     if (store && text !== undefined && store.isOwnWrite(uri.fsPath, text)) {
       return;
@@ -331,23 +367,5 @@ export class ProgressService extends Disposable {
 
     this.log.info(`Progress of ${kata.id} changed on disk; reloading ${uri.fsPath}`);
     await this.load(kata);
-  }
-
-  private storeFor(kata: Kata): ProgressStore | undefined {
-    const folder = this.workspace.folderOf(kata);
-    if (!folder) {
-      return undefined;
-    }
-
-    let store = this.stores.get(folder);
-    if (!store) {
-      // Node's file system, not `vscode.workspace.fs`: the store's lock needs exclusive
-      // creation, and only `file:` workspace folders are scanned.
-      store = new ProgressStore(nodeFileSystem, path.join(folder, PROGRESS_FOLDER), this.log, undefined, {
-        knownIds: () => this.workspace.index.katas.map((candidate) => candidate.id),
-      });
-      this.stores.set(folder, store);
-    }
-    return store;
   }
 }

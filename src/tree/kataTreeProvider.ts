@@ -11,6 +11,9 @@ import { ProgressService } from '../progress/progressService';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { CategoryNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
 
+// Up to this many katas, categories start expanded.
+const EXPANDED_KATA_LIMIT = 100;
+
 export const KATAS_VIEW_ID = 'kataCoach.katas';
 
 export class KataTreeProvider extends Disposable implements vscode.TreeDataProvider<KataTreeNode> {
@@ -64,12 +67,18 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
 
   getChildren(node?: KataTreeNode): KataTreeNode[] {
     if (!node) {
-      return this.workspace.index.categories().map(({ name, katas }) => this.reuse(new CategoryNode(name, katas)));
+      // Each kata row shows its progress, which needs the kata's full model, so
+      // a large catalogue starts collapsed and parses a category when opened.
+      const expanded = this.workspace.index.katas.length <= EXPANDED_KATA_LIMIT;
+      return this.workspace.index.categories().map(({ name, katas }) => this.reuse(new CategoryNode(name, katas, expanded)));
     }
 
     switch (node.kind) {
       case 'category':
-        return node.katas.map((kata) => this.reuse(new KataNode(node, kata)));
+        return node.katas.flatMap((summary) => {
+          const kata = this.workspace.index.findById(summary.id);
+          return kata ? [this.reuse(new KataNode(node, kata))] : [];
+        });
       case 'kata': {
         const sections: KataTreeNode[] = node.kata.sections.map((section) => this.reuse(new SectionNode(node, section)));
         const orphans = this.progress.orphansOf(node.kata);

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { completionPercent, isStepDone, kataCompletion, sectionCompletion, StepStates } from '../core/kataProgress';
+import type { KataSummary } from '../core/indexing/kataSummary';
 import { describeDifficulty, Kata, KataSection, KataStep } from '../core/model';
 import { toPlainText } from '../core/plainText';
 import type { OrphanedState } from '../progress/progressService';
@@ -15,7 +16,9 @@ export class CategoryNode {
 
   constructor(
     readonly name: string,
-    public katas: Kata[],
+    public katas: KataSummary[],
+    /** Expanded at first: true in small workspaces, where showing every kata costs little. */
+    public expanded: boolean,
   ) {}
 
   get id(): string {
@@ -23,7 +26,8 @@ export class CategoryNode {
   }
 
   toTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(this.name, vscode.TreeItemCollapsibleState.Expanded);
+    const state = this.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(this.name, state);
     item.id = this.id;
     item.description = this.katas.length === 1 ? '1 kata' : `${this.katas.length} katas`;
     item.iconPath = new vscode.ThemeIcon('folder-library');

@@ -1,20 +1,23 @@
 // Finds the kata files of every workspace folder and keeps the index live as
 // files are created, changed and deleted. The index itself lives in the core.
+//
+// Nothing here reads a file before `start`: a window with a persisted index
+// lists its katas from the cache, then checks every file's size and
+// modification time in the background and re-reads only the changed ones.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isExcludedPath, KATA_FILE_GLOB } from '../core/discovery';
-import { KataIndex } from '../core/kataIndex';
+import { IndexCancelledError, Indexer } from '../core/indexing/indexer';
+import { nodeIndexFileSystem, readFileSyncWithStamp } from '../core/indexing/nodeIndexFileSystem';
+import { KataIndex, type IndexedFile } from '../core/kataIndex';
 import { Logger } from '../core/log';
 import { Kata, ParseResult } from '../core/model';
 import { parseKataBytes } from '../core/parser';
+import { isExcludedPath, KATA_FILE_GLOB } from '../core/discovery';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
-
-
-// Enough parallel reads to hide file system latency without opening
-// thousands of files at once in a large repository.
-const READ_CONCURRENCY = 16;
+import { candidateOf, listCandidates } from './candidates';
+import { IndexCacheFile } from './indexCacheFile';
 
 // Editors save in bursts (format on save, git checkout); one re-parse per
 // burst is enough.
@@ -23,8 +26,20 @@ const CHANGE_DEBOUNCE_MS = 150;
 // How long a new folder is left to fill before it is listed.
 const FOLDER_SETTLE_MS = 500;
 
+// Index changes come in bursts too; the cache is written once they settle.
+const CACHE_WRITE_DELAY_MS = 2000;
+
+export const KATAS_VIEW_ID = 'kataCoach.katas';
+
+export interface KataWorkspaceOptions {
+  /** Folder for the persisted index; undefined keeps no cache. */
+  storageFolder?: string;
+}
+
 export class KataWorkspace extends Disposable {
-  readonly index = new KataIndex();
+  readonly index: KataIndex;
+  private readonly indexer: Indexer;
+  private readonly cacheFile: IndexCacheFile;
 
   private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   /** Fires after a scan or a file change has updated the index. */
@@ -32,11 +47,20 @@ export class KataWorkspace extends Disposable {
 
   private readonly pendingFiles = new Map<string, 'changed' | 'deleted'>();
   private pendingTimer: NodeJS.Timeout | undefined;
+  private cacheTimer: NodeJS.Timeout | undefined;
   private readonly folderTimers = new Set<NodeJS.Timeout>();
   private scanning: Promise<void> | undefined;
+  private currentScan: vscode.CancellationTokenSource | undefined;
+  private started: Promise<void> | undefined;
 
-  constructor(private readonly log: Logger) {
+  constructor(
+    private readonly log: Logger,
+    options: KataWorkspaceOptions = {},
+  ) {
     super();
+    this.index = new KataIndex({ loadResult: (filePath) => this.loadResult(filePath) });
+    this.indexer = new Indexer(this.index, nodeIndexFileSystem, log);
+    this.cacheFile = new IndexCacheFile(options.storageFolder, log);
 
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(KATA_FILE_GLOB));
     this.register(watcher.onDidCreate((uri) => this.queueFile(uri, 'changed')));
@@ -49,21 +73,39 @@ export class KataWorkspace extends Disposable {
     this.register(folderWatcher.onDidDelete((uri) => this.queueFile(uri, 'deleted')));
     this.register(folderWatcher.onDidCreate((uri) => this.onCreated(uri)));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
+    this.register({ dispose: this.index.onDidChange(() => this.scheduleCacheWrite()) });
     this.register({ dispose: () => clearTimeout(this.pendingTimer) });
+    this.register({ dispose: () => clearTimeout(this.cacheTimer) });
     this.register({ dispose: () => this.folderTimers.forEach((timer) => clearTimeout(timer)) });
+    this.register({ dispose: () => this.currentScan?.cancel() });
   }
 
   /** Resolves when the scan in progress, if any, has finished. */
   get ready(): Promise<void> {
-    return this.scanning ?? Promise.resolve();
+    return (this.started ?? Promise.resolve()).then(() => this.scanning ?? Promise.resolve());
   }
 
-  /** Rescans every workspace folder; a scan requested during a scan runs after it. */
-  scan(): Promise<void> {
+  /** Lists the katas from the persisted index, if any, then scans; later calls return the first one's promise. */
+  start(): Promise<void> {
+    this.started ??= this.loadCache().then(() => this.scan());
+    return this.started;
+  }
+
+  /**
+   * Rescans every workspace folder, reading only files whose size or
+   * modification time changed, or every file when `force` is set. A new scan
+   * cancels the one in progress.
+   */
+  scan(options: { force?: boolean } = {}): Promise<void> {
+    this.currentScan?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.currentScan = source;
+
     const previous = this.scanning ?? Promise.resolve();
-    const next = previous.then(() => this.scanAll());
+    const next = previous.then(() => this.scanWithProgress(source.token, options.force === true));
     this.scanning = next;
     void next.finally(() => {
+      source.dispose();
       if (this.scanning === next) {
         this.scanning = undefined;
       }
@@ -72,59 +114,65 @@ export class KataWorkspace extends Disposable {
   }
 
   /** Returns the path of the workspace folder that contains a kata file. */
-  folderOf(kata: Kata): string | undefined {
+  folderOf(kata: Pick<Kata, 'filePath'>): string | undefined {
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(kata.filePath));
     return folder?.uri.fsPath;
   }
 
-  private async scanAll(): Promise<void> {
+  /** Writes the persisted index now, for tests and before the window closes. */
+  async writeCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    await this.cacheFile.write(this.index.files());
+  }
+
+  private async loadCache(): Promise<void> {
+    const started = Date.now();
+    const cached = await this.cacheFile.read();
+    if (!cached) {
+      return;
+    }
+
+    const folders = new Set((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath));
+    const files = cached.filter((file) => folders.has(file.workspaceFolder));
+    this.index.replaceAll(files);
+    await vscode.commands.executeCommand('setContext', 'kataCoach.ready', true);
+    this.changeEmitter.fire();
+    this.log.info(`Listed ${this.index.katas.length} katas from the index cache in ${Date.now() - started} ms; checking for changes`);
+  }
+
+  private async scanWithProgress(token: vscode.CancellationToken, force: boolean): Promise<void> {
+    if (token.isCancellationRequested) {
+      return;
+    }
+    await vscode.window.withProgress({ location: { viewId: KATAS_VIEW_ID } }, () => this.scanAll(token, force));
+  }
+
+  private async scanAll(token: vscode.CancellationToken, force: boolean): Promise<void> {
     const started = Date.now();
     await vscode.commands.executeCommand('setContext', 'kataCoach.scanning', true);
 
     try {
-      const folders = vscode.workspace.workspaceFolders ?? [];
-      const files: { uri: vscode.Uri; folder: string }[] = [];
-
-      for (const folder of folders) {
-        if (folder.uri.scheme !== 'file') {
-          this.log.warn(`Skipped workspace folder ${folder.uri.toString()}: only local folders are scanned`);
-          continue;
-        }
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, KATA_FILE_GLOB));
-        for (const uri of found) {
-          if (!isExcludedPath(path.relative(folder.uri.fsPath, uri.fsPath))) {
-            files.push({ uri, folder: folder.uri.fsPath });
-          }
-        }
-      }
-
-      // Parse everything first and swap the index once, so views never see a half-built index.
-      const parsed: { result: ParseResult; workspaceFolder: string }[] = [];
-      await forEachLimited(files, READ_CONCURRENCY, async ({ uri, folder }) => {
-        const result = await this.readAndParse(uri);
-        if (result) {
-          parsed.push({ result, workspaceFolder: folder });
-        }
-      });
-      this.index.replaceAll(parsed);
-      const skipped = files.length - parsed.filter(({ result }) => result.kata).length;
-
-      // The index keeps only the first file of a duplicated kata_id, so log the files it dropped.
-      for (const result of this.index.results()) {
-        const duplicate = result.problems.find((problem) => problem.code === 'duplicate-kata-id');
-        if (duplicate) {
-          this.log.warn(`Skipped ${result.filePath}: ${duplicate.message}`);
-        }
-      }
+      const candidates = await listCandidates(this.log, token);
+      const listedMs = Date.now() - started;
+      const known = force ? new Map<string, IndexedFile>() : new Map(this.index.files().map((file) => [file.summary.filePath, file]));
+      const stats = await this.indexer.indexAll(candidates, known, { isCancelled: () => token.isCancellationRequested });
+      this.logDuplicates();
 
       const katas = this.index.katas.length;
       const categories = this.index.categories().length;
+      const folders = vscode.workspace.workspaceFolders?.length ?? 0;
       this.log.info(
-        `Scanned ${files.length} markdown files in ${folders.length} workspace folders: ` +
-          `${katas} katas in ${categories} categories, ${skipped} other files skipped (${Date.now() - started} ms)`,
+        `Scanned ${candidates.length} markdown files in ${folders} workspace folders: ` +
+          `${katas} katas in ${categories} categories, ${candidates.length - katas} other files skipped; ` +
+          `${stats.read} files read, ${stats.files - stats.read} unchanged since the index cache, ${stats.failed} unreadable ` +
+          `(${Date.now() - started} ms, listing ${listedMs} ms)`,
       );
     } catch (error) {
-      this.log.error(`Scan of the workspace failed: ${describeError(error)}`);
+      if (error instanceof IndexCancelledError || token.isCancellationRequested) {
+        this.log.info(`Scan cancelled after ${Date.now() - started} ms`);
+      } else {
+        this.log.error(`Scan of the workspace failed: ${describeError(error)}`);
+      }
     } finally {
       // `ready` keeps the "no katas" welcome hidden until a first scan has finished.
       await vscode.commands.executeCommand('setContext', 'kataCoach.ready', true);
@@ -133,42 +181,40 @@ export class KataWorkspace extends Disposable {
     }
   }
 
-  /** Reads and parses one file and logs its problems; returns undefined when the file cannot be read. */
-  private async readAndParse(uri: vscode.Uri): Promise<ParseResult | undefined> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch (error) {
-      this.log.error(`Could not read ${uri.fsPath}: ${describeError(error)}`);
+  // The index keeps only the first file of a duplicated kata_id, so the files it dropped are logged.
+  private logDuplicates(): void {
+    for (const file of this.index.files()) {
+      const duplicate = this.index.duplicateProblemOf(file.summary.filePath);
+      if (duplicate) {
+        this.log.warn(`Skipped ${file.summary.filePath}: ${duplicate.message}`);
+      }
+    }
+  }
+
+  /** Parses a file whose model left the index's cache. Synchronous, because views ask for models synchronously. */
+  private loadResult(filePath: string): ParseResult | undefined {
+    const read = readFileSyncWithStamp(filePath);
+    if (!read) {
+      this.log.warn(`Could not read ${filePath} to parse it; the watcher will update the index`);
       return undefined;
     }
+    return parseKataBytes(read.bytes, filePath);
+  }
 
-    const result = parseKataBytes(bytes, uri.fsPath);
-    if (result.kata) {
-      for (const problem of result.problems) {
-        this.log.warn(`${uri.fsPath}:${problem.line}:${problem.column}: ${problem.message}`);
-      }
-      return result;
-    }
-
-    // Hub pages and plain docs are expected, so they are logged at debug level.
-    // A file that has problems, such as invalid YAML, gets a warning.
-    if (result.problems.length > 0) {
-      this.log.warn(`Skipped ${uri.fsPath}: ${result.notKataReason ?? result.problems[0].message}`);
-    } else {
-      this.log.debug(`Skipped ${uri.fsPath}: ${result.notKataReason ?? 'not a kata'}`);
-    }
-    return result;
+  private scheduleCacheWrite(): void {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
   }
 
   // A deleted folder arrives as one event for the folder, not one per file.
   private deleteUnder(deletedPath: string): void {
-    const prefix = deletedPath.endsWith(path.sep) ? deletedPath : deletedPath + path.sep;
-    for (const result of this.index.results()) {
-      if (result.filePath === deletedPath || result.filePath.startsWith(prefix)) {
-        this.index.delete(result.filePath);
-      }
+    if (this.index.fileOf(deletedPath)) {
+      this.index.delete(deletedPath);
+      return;
     }
+    const prefix = deletedPath.endsWith(path.sep) ? deletedPath : deletedPath + path.sep;
+    const inside = this.index.files().filter((file) => file.summary.filePath.startsWith(prefix));
+    this.index.batch(() => inside.forEach((file) => this.index.delete(file.summary.filePath)));
   }
 
   // Files written right after their folder is created (git checkout, unzip,
@@ -225,31 +271,15 @@ export class KataWorkspace extends Disposable {
     this.pendingFiles.clear();
 
     for (const [filePath, change] of batch) {
-      const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(filePath));
-      if (change === 'deleted' || !folder || isExcludedPath(path.relative(folder.uri.fsPath, filePath))) {
-        this.deleteUnder(filePath);
-        continue;
-      }
-      const result = await this.readAndParse(vscode.Uri.file(filePath));
-      if (result) {
-        this.index.set(result, folder.uri.fsPath);
+      const candidate = change === 'changed' ? candidateOf(filePath) : undefined;
+      if (candidate) {
+        await this.indexer.updateFile(candidate);
       } else {
-        this.index.delete(filePath);
+        this.deleteUnder(filePath);
       }
     }
 
     this.log.debug(`Updated the index for ${batch.length} changed files`);
     this.changeEmitter.fire();
   }
-}
-
-async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  });
-  await Promise.all(workers);
 }

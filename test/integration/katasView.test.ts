@@ -21,9 +21,9 @@ describe('Katas view', () => {
   });
 
   it('skips hub pages without kata_id', () => {
-    const hub = api.workspace.index.results().find((result) => result.filePath.endsWith(`katas${require('node:path').sep}README.md`));
+    const hub = api.workspace.index.files().find((file) => file.summary.filePath.endsWith(`katas${require('node:path').sep}README.md`));
     assert.ok(hub, 'the samples hub page README.md was not scanned');
-    assert.equal(hub.kata, undefined);
+    assert.equal(hub.summary.kata, undefined);
   });
 
   it('lists categories sorted by name', () => {

@@ -75,7 +75,7 @@ describe('Live index', () => {
   it('skips a malformed kata without failing', async () => {
     const file = path.join(folder, '300-broken.md');
     await fs.writeFile(file, '---\nkata_id: [live]-[300]-[broken\nkata_difficulty: 1\n---\n\n- [ ] A step\n');
-    const result = await waitFor(() => api.workspace.index.results().find((item) => item.filePath === file), (value) => value !== undefined);
+    const result = await waitFor(() => api.workspace.index.resultOf(file), (value) => value !== undefined);
     assert.ok(result, 'the malformed file was not read');
     assert.equal(result.kata, undefined);
     assert.equal(result.problems[0]?.code, 'invalid-yaml');

@@ -23,7 +23,7 @@ describe('New Kata', () => {
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, created.fsPath);
       const kata = await waitFor(() => api.workspace.index.findById('fixture-category-200-write-a-second-note'), (value) => value !== undefined);
       assert.equal(kata?.filePath, created.fsPath);
-      api.editor.diagnostics.update();
+      await api.editor.diagnostics.update();
       assert.deepEqual(api.editor.diagnostics.diagnosticsOf(created).map((diagnostic) => diagnostic.code), []);
 
       const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('kataCoach.newKata', { category: 'fixture-category', title: 'Write a Second Note', difficulty: 2, folder });

@@ -13,7 +13,7 @@ function coachTabs(): vscode.Tab[] {
 describe('Start Kata', () => {
   it('opens one coach panel per window', async () => {
     const api = await getApi();
-    const [first, second] = api.workspace.index.katas;
+    const [first, second] = api.workspace.index.katas.map((summary) => api.workspace.index.findById(summary.id)!);
 
     const started = await vscode.commands.executeCommand<string>('kataCoach.startKata', first.id);
     assert.equal(started, first.id);
@@ -29,7 +29,7 @@ describe('Start Kata', () => {
 
   it('keeps the panel when a step opens', async () => {
     const api = await getApi();
-    const [first, second] = api.workspace.index.katas;
+    const [first, second] = api.workspace.index.katas.map((summary) => api.workspace.index.findById(summary.id)!);
     await vscode.commands.executeCommand('kataCoach.startKata', first.id);
     await vscode.commands.executeCommand('kataCoach.startKata', second.id);
     await waitFor(coachTabs, (value) => value.length === 1 && value[0].label === second.title);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { isExcludedPath, KATA_FILE_GLOB } from '../../src/core/discovery';
+import { summarizeResult } from '../../src/core/indexing/kataSummary';
 import { KataIndex } from '../../src/core/kataIndex';
 import type { ParseResult } from '../../src/core/model';
 import { parseKataFile } from '../../src/core/parser';
@@ -24,6 +25,15 @@ function kataFile(filePath: string, spec: KataSpec): ParseResult {
   return parseKataFile(lines.join('\n'), filePath);
 }
 
+/** Returns the full result of every file, sorted by path. */
+function resultsOf(index: KataIndex): ParseResult[] {
+  return index
+    .files()
+    .map((file) => file.summary.filePath)
+    .sort()
+    .map((filePath) => index.resultOf(filePath) as ParseResult);
+}
+
 function hubFile(filePath: string): ParseResult {
   return parseKataFile('---\ntitle: Hub\n---\n# Hub\n', filePath);
 }
@@ -38,7 +48,7 @@ describe('KataIndex', () => {
       index.katas.map((kata) => kata.id),
       ['b-200'],
     );
-    assert.strictEqual(index.results().length, 2);
+    assert.strictEqual(resultsOf(index).length, 2);
     assert.strictEqual(index.findById('b-200')?.filePath, '/workspace/b/200-b.md');
     assert.strictEqual(index.findByFile('/workspace/b/200-b.md')?.id, 'b-200');
     assert.strictEqual(index.findByFile('/workspace/b/README.md'), undefined);
@@ -75,7 +85,7 @@ describe('KataIndex', () => {
     assert.strictEqual(index.katas.length, 1);
     assert.strictEqual(index.findByFile('/workspace/b/dup.md'), undefined);
 
-    const second = index.results().find((result) => result.filePath === '/workspace/b/dup.md');
+    const second = resultsOf(index).find((result) => result.filePath === '/workspace/b/dup.md');
     assert.ok(second);
     assert.strictEqual(second.problems.length, 1);
     assert.strictEqual(second.problems[0].code, 'duplicate-kata-id');
@@ -83,7 +93,7 @@ describe('KataIndex', () => {
     assert.strictEqual(second.problems[0].line, 2);
     assert.match(second.problems[0].message, /a\/dup\.md/);
 
-    const first = index.results().find((result) => result.filePath === '/workspace/a/dup.md');
+    const first = resultsOf(index).find((result) => result.filePath === '/workspace/a/dup.md');
     assert.deepStrictEqual(first?.problems, []);
   });
 
@@ -96,7 +106,7 @@ describe('KataIndex', () => {
     index.delete('/workspace/a/dup.md');
 
     assert.strictEqual(index.findById('same')?.filePath, '/workspace/b/dup.md');
-    assert.deepStrictEqual(index.results()[0].problems, []);
+    assert.deepStrictEqual(resultsOf(index)[0].problems, []);
     assert.deepStrictEqual(original.problems, [], 'the stored result is not changed');
   });
 
@@ -107,12 +117,12 @@ describe('KataIndex', () => {
 
     assert.strictEqual(index.findById('old-id'), undefined);
     assert.strictEqual(index.findById('new-id')?.category, 'two');
-    assert.strictEqual(index.results().length, 1);
+    assert.strictEqual(resultsOf(index).length, 1);
 
     index.delete('/workspace/k.md');
 
     assert.strictEqual(index.katas.length, 0);
-    assert.strictEqual(index.results().length, 0);
+    assert.strictEqual(resultsOf(index).length, 0);
     assert.deepStrictEqual(index.categories(), []);
   });
 
@@ -123,14 +133,14 @@ describe('KataIndex', () => {
     index.onDidChange(() => notifications++);
 
     index.replaceAll([
-      { result: kataFile('/workspace/a.md', { id: 'a-id' }), workspaceFolder: WORKSPACE },
-      { result: hubFile('/workspace/README.md'), workspaceFolder: WORKSPACE },
+      { summary: summarizeResult(kataFile('/workspace/a.md', { id: 'a-id' })), workspaceFolder: WORKSPACE },
+      { summary: summarizeResult(hubFile('/workspace/README.md')), workspaceFolder: WORKSPACE },
     ]);
 
     assert.strictEqual(notifications, 1);
     assert.strictEqual(index.findById('gone'), undefined);
     assert.deepStrictEqual(index.katas.map((kata) => kata.id), ['a-id']);
-    assert.strictEqual(index.results().length, 2);
+    assert.strictEqual(resultsOf(index).length, 2);
   });
 
   it('records workspace folders', () => {

@@ -56,7 +56,7 @@ describe('validateKataFiles across files', () => {
       index.set(parseKataFile(kataWith('shared-100'), '/ws/a.md'), '/ws');
       index.set(parseKataFile(kataWith('shared-100'), '/ws/b.md'), '/ws');
 
-      const [, second] = validate(index.results());
+      const [, second] = validate(['/ws/a.md', '/ws/b.md'].map((filePath) => index.resultOf(filePath)!));
       const duplicate = single(second, 'duplicate-kata-id');
 
       assert.match(duplicate.message, /used by a\.md\./);

@@ -5,6 +5,7 @@
 
 import { revealedHints } from '../hintReveal';
 import { currentSection, isStepDone, kataCompletion, sectionCompletion, StepStates } from '../kataProgress';
+import type { KataSummary } from '../indexing/kataSummary';
 import { describeDifficulty, Kata } from '../model';
 import { toPlainText } from '../plainText';
 import type { CoachData } from '../progress/coachData';
@@ -15,7 +16,8 @@ export { ToolInputError } from './toolInput';
 
 /** State and actions the tools use; the extension implements them with the UI's services. */
 export interface CoachToolHost {
-  katas(): readonly Kata[];
+  /** Every kata of the workspace; full models come from `findKata`. */
+  katas(): readonly KataSummary[];
   findKata(id: string): Kata | undefined;
   statesOf(kataId: string): StepStates;
   coachDataOf(kataId: string): CoachData;
@@ -48,7 +50,8 @@ export function listKatas(host: CoachToolHost, input: unknown): string {
   }
 
   const lines = katas.map((kata) => {
-    const { done, total } = kataCompletion(kata, host.statesOf(kata.id));
+    const full = host.findKata(kata.id);
+    const { done, total } = full ? kataCompletion(full, host.statesOf(kata.id)) : { done: 0, total: 0 };
     const missing = kata.prerequisites.filter((id) => {
       const prerequisite = host.findKata(id);
       if (!prerequisite) {

@@ -10,7 +10,7 @@ import type { CoachData } from '../progress/coachData';
 import { formatAgainstEstimate } from '../timeOnTask';
 
 /** Returns the kata a request names by id or title, for `/start git rebase`; undefined when none matches. */
-export function kataNamedIn(katas: readonly Kata[], text: string): Kata | undefined {
+export function kataNamedIn<T extends { id: string; title: string }>(katas: readonly T[], text: string): T | undefined {
   const query = text.trim().toLowerCase();
   if (query === '') {
     return undefined;

@@ -38,7 +38,7 @@ export function requiredBoolean(input: Record<string, unknown>, field: string): 
 }
 
 /** Finds a kata by id, or rejects with the way to get valid ids. */
-export function kataById(katas: readonly Kata[], find: (id: string) => Kata | undefined, kataId: string): Kata {
+export function kataById(katas: readonly { id: string }[], find: (id: string) => Kata | undefined, kataId: string): Kata {
   const kata = find(kataId);
   if (!kata) {
     const known = katas.slice(0, 5).map((candidate) => candidate.id);

@@ -89,7 +89,7 @@ export class ProgressStore {
 
   constructor(
     private readonly fs: ProgressFileSystem,
-    private readonly progressFolder: string,
+    readonly progressFolder: string,
     private readonly log: Logger,
     now: () => Date = () => new Date(),
     private readonly options: StoreOptions = {},
@@ -175,6 +175,11 @@ export class ProgressStore {
   /** Returns true when `text` is what this store last wrote to `filePath`. */
   isOwnWrite(filePath: string, text: string): boolean {
     return this.ownWrites.get(path.normalize(filePath)) === text;
+  }
+
+  /** Lists the names in the progress folder; `[]` when it does not exist. */
+  async listFileNames(): Promise<string[]> {
+    return this.fs.readDirectory(this.progressFolder);
   }
 
   /**

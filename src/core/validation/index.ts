@@ -5,7 +5,9 @@ import type { ParseResult, Problem } from '../model';
 import { checkFrontMatterSchema } from './frontMatterRules';
 import { checkKataId } from './kataIdRules';
 import { checkStructure } from './structureRules';
-import { checkWorkspace } from './workspaceRules';
+import { checkWorkspace, type WorkspaceFile } from './workspaceRules';
+
+export type { WorkspaceFile, WorkspaceKata } from './workspaceRules';
 
 export { DIAGNOSTIC_RULES, type DiagnosticCode, type DiagnosticRule } from './rules';
 
@@ -23,15 +25,46 @@ export interface FileDiagnostics {
  * the parser's problems (such as `invalid-yaml`) are reported for every file.
  */
 export function validateKataFiles(results: ParseResult[]): FileDiagnostics[] {
-  const workspaceProblems = checkWorkspace(results);
+  const checked = results.map(checkFile);
+  return combineDiagnostics(checked, results.map(toWorkspaceFile));
+}
 
-  return results.map((result, index) => {
-    const own = [...checkFile(result), ...workspaceProblems[index]];
-    return { filePath: result.filePath, diagnostics: sortByPosition(mergeParserProblems(result.problems, own)) };
+/** A file's own problems: the parser's, and the validator's rules that need only this file. */
+export interface CheckedFile {
+  filePath: string;
+  parserProblems: Problem[];
+  ownProblems: Problem[];
+}
+
+/** Checks one parsed file on its own; `combineDiagnostics` adds the rules across files. */
+export function checkFile(result: ParseResult): CheckedFile {
+  return { filePath: result.filePath, parserProblems: result.problems, ownProblems: checkFileRules(result) };
+}
+
+/** Returns what the rules across files need of a parsed file. */
+export function toWorkspaceFile(result: ParseResult): WorkspaceFile {
+  return {
+    filePath: result.filePath,
+    kata: result.kata,
+    broken: !result.kata && result.problems.some((problem) => problem.severity === 'error'),
+  };
+}
+
+/**
+ * Adds the rules across files to files checked one by one. `workspace` lists
+ * every file of the workspace, `checked` the files to report, in any order.
+ */
+export function combineDiagnostics(checked: readonly CheckedFile[], workspace: readonly WorkspaceFile[]): FileDiagnostics[] {
+  const workspaceProblems = checkWorkspace(workspace);
+  const byPath = new Map(workspace.map((file, index) => [file.filePath, workspaceProblems[index]]));
+
+  return checked.map((file) => {
+    const own = [...file.ownProblems, ...(byPath.get(file.filePath) ?? [])];
+    return { filePath: file.filePath, diagnostics: sortByPosition(mergeParserProblems(file.parserProblems, own)) };
   });
 }
 
-function checkFile(result: ParseResult): Problem[] {
+function checkFileRules(result: ParseResult): Problem[] {
   const problems = checkKataId(result);
 
   if (result.kata !== undefined) {

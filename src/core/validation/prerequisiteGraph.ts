@@ -9,7 +9,7 @@ import type { Kata } from '../model';
  * `a → b → c → a`, `[a]` for a kata that lists itself. Prerequisites that name
  * no kata are ignored. Files that share an id share their prerequisites here.
  */
-export function findPrerequisiteCycles(katas: readonly Kata[]): Map<string, string[]> {
+export function findPrerequisiteCycles(katas: readonly Pick<Kata, 'id' | 'prerequisites'>[]): Map<string, string[]> {
   const graph = buildGraph(katas);
   const cycles = new Map<string, string[]>();
 
@@ -22,7 +22,7 @@ export function findPrerequisiteCycles(katas: readonly Kata[]): Map<string, stri
   return cycles;
 }
 
-function buildGraph(katas: readonly Kata[]): Map<string, string[]> {
+function buildGraph(katas: readonly Pick<Kata, 'id' | 'prerequisites'>[]): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const kata of katas) {
     graph.set(kata.id, []);

@@ -7,7 +7,7 @@ import type { Kata } from '../model';
  * Returns the line of a top-level front matter key. Falls back to the kata_id
  * line, then to line 1, when the parser did not record the key's line.
  */
-export function frontMatterKeyLine(kata: Kata, key: string): number {
+export function frontMatterKeyLine(kata: Pick<Kata, 'frontMatterLines' | 'idLine'>, key: string): number {
   return kata.frontMatterLines?.[key] ?? kata.idLine ?? 1;
 }
 

@@ -1,7 +1,7 @@
 // Rules across all validated files: duplicate kata ids, prerequisites that name
 // no kata, and prerequisite cycles.
 
-import type { Kata, ParseResult, Problem, ProblemFix } from '../model';
+import type { Kata, Problem, ProblemFix } from '../model';
 import { findClosest } from './editDistance';
 import { findPrerequisiteCycles } from './prerequisiteGraph';
 import { createDiagnostic } from './rules';
@@ -12,12 +12,23 @@ const MAX_NAMED_DUPLICATES = 3;
 
 const WELL_FORMED_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Returns the workspace diagnostics of each result, in the order of `results`. */
-export function checkWorkspace(results: readonly ParseResult[]): Problem[][] {
-  const problems: Problem[][] = results.map(() => []);
-  const katas = results.flatMap((result, index) => (result.kata ? [{ kata: result.kata, index }] : []));
+/** The fields of a kata that the rules across files read. */
+export type WorkspaceKata = Pick<Kata, 'id' | 'filePath' | 'idLine' | 'prerequisites' | 'frontMatterLines'>;
 
-  const byId = new Map<string, { kata: Kata; index: number }[]>();
+/** One file as the rules across files see it. */
+export interface WorkspaceFile {
+  filePath: string;
+  kata?: WorkspaceKata;
+  /** True for a file that is not a kata because of an error, such as invalid YAML. */
+  broken: boolean;
+}
+
+/** Returns the workspace diagnostics of each file, in the order of `files`. */
+export function checkWorkspace(files: readonly WorkspaceFile[]): Problem[][] {
+  const problems: Problem[][] = files.map(() => []);
+  const katas = files.flatMap((file, index) => (file.kata ? [{ kata: file.kata, index }] : []));
+
+  const byId = new Map<string, { kata: WorkspaceKata; index: number }[]>();
   for (const entry of katas) {
     const entries = byId.get(entry.kata.id) ?? [];
     entries.push(entry);
@@ -35,7 +46,7 @@ export function checkWorkspace(results: readonly ParseResult[]): Problem[][] {
 
   // Only well-formed ids are suggested, so a fix never points at an id that is itself invalid.
   const knownIds = [...byId.keys()].filter((id) => WELL_FORMED_ID.test(id)).sort();
-  const brokenFiles = results.filter((result) => !result.kata && result.problems.some((problem) => problem.severity === 'error'));
+  const brokenFiles = files.filter((file) => !file.kata && file.broken);
   for (const { kata, index } of katas) {
     problems[index].push(...unknownPrerequisiteProblems(kata, byId, knownIds, brokenFiles));
   }
@@ -52,7 +63,7 @@ export function checkWorkspace(results: readonly ParseResult[]): Problem[][] {
 }
 
 /** Reports a kata whose id other files also use, naming those files relative to this one. */
-function duplicateIdProblem(kata: Kata, sameId: readonly Kata[]): Problem | undefined {
+function duplicateIdProblem(kata: WorkspaceKata, sameId: readonly WorkspaceKata[]): Problem | undefined {
   // The same path twice in the input is one file, not a duplicate.
   const others = [...new Set(sameId.map((other) => other.filePath))].filter((file) => file !== kata.filePath);
   if (others.length === 0) {
@@ -74,10 +85,10 @@ function duplicateIdProblem(kata: Kata, sameId: readonly Kata[]): Problem | unde
 }
 
 function unknownPrerequisiteProblems(
-  kata: Kata,
+  kata: WorkspaceKata,
   byId: ReadonlyMap<string, unknown>,
   knownIds: readonly string[],
-  brokenFiles: readonly ParseResult[],
+  brokenFiles: readonly WorkspaceFile[],
 ): Problem[] {
   const line = frontMatterKeyLine(kata, 'prerequisite_katas');
   // The entries sit between their key and the next key of the front matter.
@@ -115,7 +126,7 @@ function unknownPrerequisiteProblems(
 }
 
 /** Reports a cycle listed from this kata, such as `a → b → c → a`. */
-function cycleProblem(kata: Kata, cycle: readonly string[]): Problem {
+function cycleProblem(kata: WorkspaceKata, cycle: readonly string[]): Problem {
   const listed = [...cycle, cycle[0]].join(' → ');
   const next = cycle.length > 1 ? cycle[1] : cycle[0];
 

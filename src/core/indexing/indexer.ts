@@ -1,0 +1,161 @@
+// Fills a KataIndex from the file system: a cold scan reads every candidate
+// file, a warm start takes the persisted cache, a refresh re-reads only the
+// files whose size or modification time changed, and a file change re-reads
+// that file alone. Listing the candidates is the caller's job.
+
+import type { FileStamp, IndexedFile, KataIndex } from '../kataIndex';
+import type { Logger } from '../log';
+import { isSameStamp } from './indexCache';
+import { summarizeBytes } from './summarize';
+
+/** File access for the indexer. Paths are absolute. */
+export interface IndexFileSystem {
+  /** Reads a file with the stamp it had before the read; rejects when it cannot be read. */
+  readFile(filePath: string): Promise<{ bytes: Uint8Array; stamp: FileStamp }>;
+  /** Returns a file's stamp, or undefined when it does not exist. */
+  stat(filePath: string): Promise<FileStamp | undefined>;
+}
+
+/** A markdown file to index and the workspace folder it belongs to. */
+export interface Candidate {
+  filePath: string;
+  workspaceFolder: string;
+}
+
+export interface IndexRunOptions {
+  /** Polled between files; a cancelled run rejects with IndexCancelledError and leaves the index unchanged. */
+  isCancelled?: () => boolean;
+  /** Called after each file with the number done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface IndexRunStats {
+  files: number;
+  /** Files read from disk; the others came from the cache. */
+  read: number;
+  failed: number;
+}
+
+export class IndexCancelledError extends Error {
+  constructor() {
+    super('Indexing was cancelled');
+    this.name = 'IndexCancelledError';
+  }
+}
+
+// Enough parallel reads to hide file system latency without opening
+// thousands of files at once in a large repository.
+export const READ_CONCURRENCY = 16;
+
+export class Indexer {
+  constructor(
+    readonly index: KataIndex,
+    private readonly fs: IndexFileSystem,
+    private readonly log: Logger,
+  ) {}
+
+  /**
+   * Indexes `candidates` and replaces the whole index with them in one
+   * change. Files whose stamp equals their entry in `cached` keep the cached
+   * summary; every other file is read.
+   */
+  async indexAll(candidates: readonly Candidate[], cached: ReadonlyMap<string, IndexedFile> = new Map(), options: IndexRunOptions = {}): Promise<IndexRunStats> {
+    const files: IndexedFile[] = [];
+    const models: Parameters<KataIndex['set']>[] = [];
+    const stats: IndexRunStats = { files: candidates.length, read: 0, failed: 0 };
+    let done = 0;
+
+    await forEachLimited(candidates, READ_CONCURRENCY, async (candidate) => {
+      throwIfCancelled(options);
+      const previous = cached.get(candidate.filePath);
+      const stamp = previous ? await this.statQuietly(candidate.filePath) : undefined;
+
+      if (previous && isSameStamp(stamp, previous.stamp) && previous.workspaceFolder === candidate.workspaceFolder) {
+        files.push(previous);
+      } else {
+        const read = await this.read(candidate);
+        stats.read++;
+        if (read) {
+          files.push(read.file);
+          if (read.model) {
+            models.push(read.model);
+          }
+        } else {
+          stats.failed++;
+        }
+      }
+      options.onProgress?.(++done, candidates.length);
+    });
+
+    throwIfCancelled(options);
+    this.index.batch(() => {
+      this.index.replaceAll(files);
+      for (const model of models) {
+        this.index.set(...model);
+      }
+    });
+    return stats;
+  }
+
+  /** Re-reads one file after a change; removes it from the index when it cannot be read. */
+  async updateFile(candidate: Candidate): Promise<void> {
+    const read = await this.read(candidate);
+    if (!read) {
+      this.index.delete(candidate.filePath);
+    } else if (read.model) {
+      this.index.set(...read.model);
+    } else {
+      this.index.setSummary(read.file.summary, candidate.workspaceFolder, read.file.stamp);
+    }
+  }
+
+  private async read(candidate: Candidate): Promise<{ file: IndexedFile; model?: Parameters<KataIndex['set']> } | undefined> {
+    let bytes: Uint8Array;
+    let stamp: FileStamp;
+    try {
+      ({ bytes, stamp } = await this.fs.readFile(candidate.filePath));
+    } catch (error) {
+      this.log.error(`Could not read ${candidate.filePath}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+
+    const { summary, result } = summarizeBytes(bytes, candidate.filePath);
+    if (!summary.kata) {
+      // Hub pages and plain docs are expected; a file with an error, such as invalid YAML, gets a warning.
+      const message = `Skipped ${candidate.filePath}: ${summary.notKataReason ?? 'not a kata'}`;
+      if (summary.broken) {
+        this.log.warn(message);
+      } else {
+        this.log.debug(message);
+      }
+    }
+
+    const file: IndexedFile = { summary, workspaceFolder: candidate.workspaceFolder, stamp };
+    return { file, model: result ? [result, candidate.workspaceFolder, stamp] : undefined };
+  }
+
+  private async statQuietly(filePath: string): Promise<FileStamp | undefined> {
+    try {
+      return await this.fs.stat(filePath);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function throwIfCancelled(options: IndexRunOptions): void {
+  if (options.isCancelled?.()) {
+    throw new IndexCancelledError();
+  }
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++];
+      await work(item);
+    }
+  });
+  await Promise.all(workers);
+}

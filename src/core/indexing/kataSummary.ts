@@ -1,0 +1,81 @@
+// What the index keeps of each markdown file: a few front matter fields of a
+// kata, or why the file is not one. Full models (sections, steps, hints) are
+// parsed on demand, because at 10,000 katas they would not fit in memory.
+
+import type { Kata, ParseResult } from '../model';
+
+/** The fields of a kata that lists, the tree's top levels and the workspace rules need. */
+export type KataSummary = Pick<
+  Kata,
+  | 'id'
+  | 'title'
+  | 'category'
+  | 'categories'
+  | 'difficulty'
+  | 'estimatedMinutes'
+  | 'description'
+  | 'prerequisites'
+  | 'tags'
+  | 'technologies'
+  | 'searchKeywords'
+  | 'filePath'
+  | 'idLine'
+  | 'frontMatterLines'
+>;
+
+/** One markdown file as the index keeps it. */
+export interface FileSummary {
+  filePath: string;
+  /** Set when the file is a kata. */
+  kata?: KataSummary;
+  /** Why the file is not a kata, for the log. */
+  notKataReason?: string;
+  /** True when the parser reported an error, such as invalid YAML, for a file that is not a kata. */
+  broken?: boolean;
+}
+
+/** Returns the summary of a full parse result. */
+export function summarizeResult(result: ParseResult): FileSummary {
+  const summary: FileSummary = { filePath: result.filePath };
+  if (result.kata) {
+    summary.kata = summarizeKata(result.kata);
+  } else {
+    summary.notKataReason = result.notKataReason ?? 'not a kata';
+    if (result.problems.some((problem) => problem.severity === 'error')) {
+      summary.broken = true;
+    }
+  }
+  return summary;
+}
+
+/** Copies the summary fields of a kata, so the summary keeps no reference to the full model. */
+export function summarizeKata(kata: Kata | KataSummary): KataSummary {
+  const summary: KataSummary = {
+    id: kata.id,
+    title: kata.title,
+    category: kata.category,
+    categories: [...kata.categories],
+    prerequisites: [...kata.prerequisites],
+    tags: [...kata.tags],
+    technologies: [...kata.technologies],
+    searchKeywords: [...kata.searchKeywords],
+    filePath: kata.filePath,
+  };
+
+  if (kata.difficulty !== undefined) {
+    summary.difficulty = kata.difficulty;
+  }
+  if (kata.estimatedMinutes !== undefined) {
+    summary.estimatedMinutes = kata.estimatedMinutes;
+  }
+  if (kata.description !== undefined) {
+    summary.description = kata.description;
+  }
+  if (kata.idLine !== undefined) {
+    summary.idLine = kata.idLine;
+  }
+  if (kata.frontMatterLines !== undefined) {
+    summary.frontMatterLines = { ...kata.frontMatterLines };
+  }
+  return summary;
+}

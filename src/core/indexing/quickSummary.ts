@@ -1,0 +1,141 @@
+// Reads a file's summary from its bytes without the full parse, which is what
+// makes a first scan of thousands of files cost little more than reading them.
+//
+// It decodes only the front matter and reads it with a small subset of YAML:
+// top-level `key: value` lines whose values are plain or quoted scalars, flow
+// sequences of scalars, or block sequences of scalars. Anything else (block
+// scalars, anchors, nested mappings, a duplicate key, a misplaced block) makes
+// it return undefined, and the caller parses the file fully. Whenever it does
+// return a summary, that summary equals the full parser's; tests check this on
+// every kata they can find.
+
+import type { FileSummary, KataSummary } from './kataSummary';
+import { toStringList } from '../frontMatterTypes';
+import { readFlatYaml, type FlatYaml } from './flatYaml';
+
+// The front matter of real katas is 1 to 3 KB; longer blocks are decoded in full.
+const PREFIX_BYTES = 16 * 1024;
+
+const DELIMITER = /^---[ \t]*$/;
+const KATA_TITLE_PREFIX = /^\s*kata\s*:\s*/i;
+
+const decoder = new TextDecoder('utf-8');
+
+/** Returns the file's summary, or undefined when only the full parser can tell. */
+export function quickSummary(bytes: Uint8Array, filePath: string): FileSummary | undefined {
+  // UTF-16 files need the full decoder's handling.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return undefined;
+  }
+
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes[start] !== 0x2d) {
+    return startsLikeMisplacedFrontMatter(bytes, start) ? undefined : { filePath, notKataReason: 'no YAML front matter' };
+  }
+
+  const lines = frontMatterLines(bytes, start);
+  if (lines === undefined) {
+    return undefined;
+  }
+
+  const yaml = readFlatYaml(lines, 2);
+  if (yaml === undefined) {
+    return undefined;
+  }
+
+  const kataId = yaml.values.get('kata_id');
+  if (!yaml.values.has('kata_id') || kataId === null) {
+    return { filePath, notKataReason: 'front matter has no kata_id (a hub or reference page)' };
+  }
+  if (typeof kataId !== 'string' || kataId.trim() === '') {
+    return undefined;
+  }
+  return kataSummaryOf(kataId.trim(), yaml, filePath);
+}
+
+function kataSummaryOf(id: string, yaml: FlatYaml, filePath: string): FileSummary | undefined {
+  const title = yaml.values.get('title');
+  const cleanTitle = typeof title === 'string' ? title.replace(KATA_TITLE_PREFIX, '').trim() : '';
+  // Without a usable title the parser falls back to the first `#` heading of the body.
+  if (cleanTitle === '') {
+    return undefined;
+  }
+
+  const categories = toStringList(yaml.values.get('kata_category'))
+    .map((category) => category.trim())
+    .filter((category) => category !== '');
+
+  const kata: KataSummary = {
+    id,
+    title: cleanTitle,
+    category: categories[0] ?? 'uncategorized',
+    categories,
+    prerequisites: toStringList(yaml.values.get('prerequisite_katas')),
+    tags: toStringList(yaml.values.get('tags')),
+    technologies: toStringList(yaml.values.get('technologies')),
+    searchKeywords: toStringList(yaml.values.get('search_keywords')),
+    filePath,
+  };
+
+  const difficulty = yaml.values.get('kata_difficulty');
+  if (typeof difficulty === 'number' && Number.isInteger(difficulty) && difficulty >= 1 && difficulty <= 5) {
+    kata.difficulty = difficulty;
+  }
+
+  const minutes = yaml.values.get('estimated_time_minutes');
+  if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0) {
+    kata.estimatedMinutes = minutes;
+  }
+
+  const description = yaml.values.get('description');
+  if (typeof description === 'string') {
+    kata.description = description;
+  }
+
+  const idLine = yaml.keyLines.kata_id;
+  if (idLine !== undefined) {
+    kata.idLine = idLine;
+  }
+  kata.frontMatterLines = yaml.keyLines;
+  return { filePath, kata };
+}
+
+/**
+ * Returns the lines between the opening and closing `---`, or undefined when
+ * the first line is not a delimiter or no closing delimiter is found.
+ */
+function frontMatterLines(bytes: Uint8Array, start: number): string[] | undefined {
+  let text = decoder.decode(bytes.subarray(start, Math.min(bytes.length, start + PREFIX_BYTES)));
+  let lines = text.split(/\r\n?|\n/);
+  if (!DELIMITER.test(lines[0])) {
+    return undefined;
+  }
+
+  let closing = findClosing(lines);
+  if (closing === undefined && bytes.length > start + PREFIX_BYTES) {
+    text = decoder.decode(bytes.subarray(start));
+    lines = text.split(/\r\n?|\n/);
+    closing = findClosing(lines);
+  }
+  return closing === undefined ? undefined : lines.slice(1, closing);
+}
+
+function findClosing(lines: readonly string[]): number | undefined {
+  // The last line of a cut prefix may be a partial line, so it does not count.
+  for (let index = 1; index < lines.length - 1; index++) {
+    if (DELIMITER.test(lines[index])) {
+      return index;
+    }
+  }
+  return undefined;
+}
+
+/** Returns true when blank lines or an HTML comment come first, which the parser checks for a misplaced block. */
+function startsLikeMisplacedFrontMatter(bytes: Uint8Array, start: number): boolean {
+  let index = start;
+  while (index < bytes.length && (bytes[index] === 0x20 || bytes[index] === 0x09 || bytes[index] === 0x0a || bytes[index] === 0x0d)) {
+    index++;
+  }
+  // `<` starts an HTML comment; `-` after blank lines may be a `---` block.
+  return bytes[index] === 0x3c || (index > start && bytes[index] === 0x2d);
+}
