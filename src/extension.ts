@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { createLogger, describeError, disposeLogChannel, getLogChannel } from './common/logger';
 import { createToolHost, registerCoachTools } from './chat/lmTools';
+import { loadedLibraries } from './core/libraries';
 import { registerParticipant } from './chat/participant';
 import { registerCommands } from './commands';
 import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progress/carryOver';
@@ -26,6 +27,8 @@ export interface KataCoachApi {
   time: TimeTracker;
   editor: EditorFeatures;
   participant: vscode.ChatParticipant;
+  /** How long `activate` took, and the parsing libraries it loaded, which should be none. */
+  activation: { ms: number; librariesLoaded: string[] };
   /** Copies checks into the storage of `mode`, as the prompt after a mode switch does; `presetAnswer` is the button label. */
   carryProgressOver(mode: StorageMode, presetAnswer: string): Promise<CarryOverResult | undefined>;
 }
@@ -83,7 +86,8 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
 
   // The first scan starts once activation has returned, so registering
   // providers is all that VS Code waits for.
-  log.info(`Activated in ${(performance.now() - activationStarted).toFixed(1)} ms`);
+  const activation = { ms: performance.now() - activationStarted, librariesLoaded: loadedLibraries() };
+  log.info(`Activated in ${activation.ms.toFixed(1)} ms; parsing libraries loaded: ${activation.librariesLoaded.join(', ') || 'none'}`);
   const startTimer = setTimeout(() => {
     const scanStarted = performance.now();
     workspace.start().then(
@@ -100,6 +104,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     time,
     editor,
     participant,
+    activation,
     carryProgressOver: (mode, presetAnswer) => offerCarryOver(workspace, progress, progressLog, mode, presetAnswer),
   };
 }

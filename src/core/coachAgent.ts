@@ -2,7 +2,7 @@
 // files (`.github/agents/*.agent.md`, or the older `.github/chatmodes/*.chatmode.md`),
 // so "Ask the coach" can open chat with that agent selected.
 
-import matter from 'gray-matter';
+import { grayMatter } from './libraries';
 
 /** An agent file: its name on disk and its text. */
 export interface AgentFile {
@@ -40,7 +40,7 @@ export function pickCoachAgent(files: readonly AgentFile[]): string | undefined 
 
 function frontMatterName(text: string): string | undefined {
   try {
-    const name: unknown = matter(text).data.name;
+    const name: unknown = grayMatter()(text).data.name;
     return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
   } catch {
     // An agent file with broken front matter is still found by its file name.

@@ -2,15 +2,17 @@
 // Check questions, prerequisites and the completion summary. Every text from
 // the kata is rendered by the same markdown-it instance with raw HTML off.
 
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { markdownItClass } from './libraries';
 import { hintsForSection, hintStrategy, MINIMAL_HINT_DELAY_MS, revealedHints } from './hintReveal';
 import type { HintSource, Kata, KataNote, KataSection } from './model';
 import type { CoachData } from './progress/coachData';
 
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+let markdown: MarkdownIt | undefined;
 
 /** Renders one line of kata markdown to HTML without raw HTML. */
 export function renderInline(text: string): string {
+  markdown ??= new (markdownItClass())({ html: false, linkify: true, typographer: false });
   return markdown.renderInline(text);
 }
 

@@ -4,8 +4,8 @@
 // so `ms.date: 2025-09-18` stays the string written instead of becoming a Date,
 // while booleans and numbers keep their types.
 
-import matter from 'gray-matter';
-import * as yaml from 'js-yaml';
+import type * as yaml from 'js-yaml';
+import { grayMatter, jsYaml } from './libraries';
 
 /** A YAML error with a 1-based position in the file (front matter lines included). */
 export interface FrontMatterError {
@@ -96,7 +96,7 @@ export function findTopLevelKeyLines(text: string): Record<string, number> {
 const MATTER_OPTIONS = {
   language: 'yaml',
   engines: {
-    yaml: (source: string): object => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object,
+    yaml: (source: string): object => jsYaml().load(source, { schema: jsYaml().CORE_SCHEMA }) as object,
     javascript: rejectCodeEngine,
     js: rejectCodeEngine,
     coffee: rejectCodeEngine,
@@ -139,7 +139,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   try {
     // Options are always passed: without them gray-matter caches the result per
     // input text, and a cached failed parse comes back later as `{}` with no error.
-    parsed = matter(blockText, MATTER_OPTIONS).data;
+    parsed = grayMatter()(blockText, MATTER_OPTIONS).data;
   } catch (error) {
     return { data: null, contentStartLine, error: toFrontMatterError(error) };
   }
@@ -167,7 +167,7 @@ export function parseFrontMatter(text: string): FrontMatterResult {
 }
 
 function toFrontMatterError(error: unknown): FrontMatterError {
-  if (error instanceof yaml.YAMLException) {
+  if (error instanceof jsYaml().YAMLException) {
     // gray-matter hands js-yaml the text after the opening `---`, starting with
     // that line's line break, so js-yaml's 0-based line is the file's line minus one.
     const mark = error.mark as yaml.Mark | undefined;

@@ -4,7 +4,8 @@
 // so code blocks (fenced or indented), HTML comments and table cells never yield
 // checkboxes, and items inside blockquotes and ordered lists do.
 
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { markdownItClass } from './libraries';
 import type { Checkbox } from './model';
 import { findFrontMatterBlock, splitLines, stripByteOrderMark } from './frontMatter';
 import { collectHtmlComments, collectTextBlocks, TASK_MARKER, type HtmlComment, type TextBlock } from './textBlocks';
@@ -58,7 +59,7 @@ export interface MarkdownScan {
 }
 
 // `html: true` makes HTML comments html_block tokens, which hide the lines they contain.
-const markdownIt = new MarkdownIt({ html: true });
+let markdownIt: MarkdownIt | undefined;
 
 /**
  * Scans a whole markdown file. Line numbers are 1-based in the file as saved:
@@ -67,6 +68,7 @@ const markdownIt = new MarkdownIt({ html: true });
  */
 export function scanMarkdown(text: string): MarkdownScan {
   const lines = splitLines(stripByteOrderMark(text));
+  markdownIt ??= new (markdownItClass())({ html: true });
   const tokens = markdownIt.parse(blankFrontMatter(lines).join('\n'), {});
   const scan = collectFromTokens(tokens, lines);
 

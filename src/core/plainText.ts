@@ -1,12 +1,14 @@
 // Turns inline markdown (a step's text) into plain text for places that do
 // not render markdown: tree labels, quick picks, accessibility labels.
 
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { markdownItClass } from './libraries';
 
-const markdown = new MarkdownIt({ html: false, linkify: false });
+let markdown: MarkdownIt | undefined;
 
 /** Returns the visible text: emphasis, code marks and link targets removed. */
 export function toPlainText(inlineMarkdown: string): string {
+  markdown ??= new (markdownItClass())({ html: false, linkify: false });
   const tokens = markdown.parseInline(inlineMarkdown, {});
   const parts: string[] = [];
 

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { KataCoachApi } from '../../src/extension';
 
 const EXTENSION_ID = 'kata-coach.kata-coach';
 
@@ -19,6 +20,16 @@ describe('Extension activation', () => {
     await extension.activate();
 
     assert.strictEqual(extension.isActive, true);
+  });
+
+  it('loads no parsing library while activating', async () => {
+    const extension = vscode.extensions.getExtension<KataCoachApi>(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+
+    const api = await extension.activate();
+
+    assert.deepStrictEqual(api.activation.librariesLoaded, []);
+    assert.ok(api.activation.ms >= 0);
   });
 
   it('opens the two-folder test workspace', () => {

@@ -2,8 +2,8 @@
 // JSON Schema (draft-07). The format allows more fields (coaching notes, history and
 // others), and this schema accepts them unchecked so that the store keeps them.
 
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajvClass, ajvFormats } from '../libraries';
 
 /** Values of `metadata.source`: which writer made the last update. */
 export const PROGRESS_SOURCES = ['ui', 'coach', 'file-watcher', 'server', 'import', 'manual'] as const;
@@ -102,8 +102,9 @@ let compiled: ValidateFunction | undefined;
 function compiledValidator(): ValidateFunction {
   if (compiled === undefined) {
     // strictRequired is off because the anyOf branches of `progress` name properties declared one level up.
+    const Ajv = ajvClass();
     const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-    addFormats(ajv, ['date-time']);
+    ajvFormats()(ajv, ['date-time']);
     compiled = ajv.compile(progressDocumentSchema);
   }
   return compiled;

@@ -1,7 +1,8 @@
 // Checks a kata's front matter against kataFrontMatterSchema with ajv and turns
 // each schema error into a diagnostic that names the field and the fix.
 
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ajvClass } from '../libraries';
 import type { Kata, Problem, ProblemFix } from '../model';
 import { findClosest } from './editDistance';
 import { kataFrontMatterSchema } from './frontMatterSchema';
@@ -26,6 +27,7 @@ let compiled: ValidateFunction | undefined;
 function compiledValidator(): ValidateFunction {
   if (compiled === undefined) {
     // `verbose` adds the failing value and its schema to each error, which the messages quote.
+    const Ajv = ajvClass();
     const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
     compiled = ajv.compile(kataFrontMatterSchema);
   }
