@@ -3,17 +3,36 @@
 
 import { parseArgs } from 'node:util';
 import type { ProgressSource } from '../core/progress/document';
-import { COMMANDS, findCommand, HELP_OPTION, PROGRAM_NAME, type CommandName, type CommandSpec, type OptionSpec } from './commands';
+import type { FolderSearchOptions } from './files';
+import {
+  COMMANDS,
+  EXCLUDE_OPTION,
+  findCommand,
+  HELP_OPTION,
+  NO_GITIGNORE_OPTION,
+  PROGRAM_NAME,
+  type CommandName,
+  type CommandSpec,
+  type OptionSpec,
+} from './commands';
 
 export type OutputFormat = 'text' | 'json';
 
 export type CliRequest =
   | { kind: 'help'; command?: CommandName }
   | { kind: 'version' }
-  | { kind: 'inspect'; paths: string[]; json: boolean }
-  | { kind: 'validate'; paths: string[]; format: OutputFormat }
-  | { kind: 'progress-show'; workspace: string; json: boolean }
-  | { kind: 'progress-set'; workspace: string; kataId: string; stepId: string; checked: boolean; source: ProgressSource };
+  | { kind: 'inspect'; paths: string[]; json: boolean; search: FolderSearchOptions }
+  | { kind: 'validate'; paths: string[]; format: OutputFormat; search: FolderSearchOptions }
+  | { kind: 'progress-show'; workspace: string; json: boolean; search: FolderSearchOptions }
+  | {
+      kind: 'progress-set';
+      workspace: string;
+      kataId: string;
+      stepId: string;
+      checked: boolean;
+      source: ProgressSource;
+      search: FolderSearchOptions;
+    };
 
 /** A command line that cannot be run. The message names the problem and the fix. */
 export class UsageError extends Error {
@@ -59,12 +78,18 @@ export function parseCommandLine(argv: readonly string[]): CliRequest {
     case 'help':
       return parseHelpRequest(parsed.positionals);
     case 'inspect':
-      return { kind: 'inspect', paths: requirePaths(command, parsed.positionals), json: parsed.values.has('json') };
+      return {
+        kind: 'inspect',
+        paths: requirePaths(command, parsed.positionals),
+        json: parsed.values.has('json'),
+        search: folderSearchOf(parsed),
+      };
     case 'validate':
       return {
         kind: 'validate',
         paths: requirePaths(command, parsed.positionals),
         format: (parsed.values.get('format') ?? 'text') as OutputFormat,
+        search: folderSearchOf(parsed),
       };
     case 'progress':
       return parseProgressRequest(command, parsed);
@@ -83,15 +108,15 @@ function parseProgressRequest(command: CommandSpec, parsed: ParsedOptions): CliR
   };
 
   if (action === 'show') {
-    allowOnly(['json']);
+    allowOnly(['json', ...FOLDER_SEARCH_OPTION_NAMES]);
     if (operands.length > 1) {
       throw new UsageError(`progress show takes at most one WORKSPACE, but ${operands.length} were given.`, command.name);
     }
-    return { kind: 'progress-show', workspace: operands[0] ?? '.', json: parsed.values.has('json') };
+    return { kind: 'progress-show', workspace: operands[0] ?? '.', json: parsed.values.has('json'), search: folderSearchOf(parsed) };
   }
 
   if (action === 'set') {
-    allowOnly(['checked', 'unchecked', 'source']);
+    allowOnly(['checked', 'unchecked', 'source', ...FOLDER_SEARCH_OPTION_NAMES]);
     if (operands.length !== 3) {
       throw new UsageError(`progress set needs WORKSPACE KATA_ID STEP_ID, but ${operands.length} were given.`, command.name);
     }
@@ -101,7 +126,7 @@ function parseProgressRequest(command: CommandSpec, parsed: ParsedOptions): CliR
     }
     const [workspace, kataId, stepId] = operands;
     const source = (parsed.values.get('source') ?? 'manual') as ProgressSource;
-    return { kind: 'progress-set', workspace, kataId, stepId, checked, source };
+    return { kind: 'progress-set', workspace, kataId, stepId, checked, source, search: folderSearchOf(parsed) };
   }
 
   throw new UsageError(
@@ -113,9 +138,23 @@ function parseProgressRequest(command: CommandSpec, parsed: ParsedOptions): CliR
 interface ParsedOptions {
   /** Set when --help or -h appears anywhere; the other options are then not checked. */
   help: boolean;
-  /** Option values by name: `true` for a flag, the string for an option with a value. */
+  /**
+   * Option values by name: `true` for a flag, the string for an option with a value.
+   * The last value wins, except for repeatable options, which are also in `lists`.
+   */
   values: Map<string, string | true>;
+  /** Every value of each repeatable option, in the order given. */
+  lists: Map<string, string[]>;
   positionals: string[];
+}
+
+const FOLDER_SEARCH_OPTION_NAMES = [EXCLUDE_OPTION.name, NO_GITIGNORE_OPTION.name];
+
+function folderSearchOf(parsed: ParsedOptions): FolderSearchOptions {
+  return {
+    exclude: parsed.lists.get(EXCLUDE_OPTION.name) ?? [],
+    useGitignore: !parsed.values.has(NO_GITIGNORE_OPTION.name),
+  };
 }
 
 /**
@@ -132,7 +171,7 @@ function parseCommandOptions(command: CommandSpec, args: string[]): ParsedOption
   }
 
   const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
-  const parsed: ParsedOptions = { help: false, values: new Map(), positionals: [] };
+  const parsed: ParsedOptions = { help: false, values: new Map(), lists: new Map(), positionals: [] };
 
   // A request for help wins over mistakes elsewhere on the line, so `--help` always shows the fix.
   if (tokens.some((token) => token.kind === 'option' && token.name === HELP_OPTION.name)) {
@@ -148,7 +187,11 @@ function parseCommandOptions(command: CommandSpec, args: string[]): ParsedOption
       if (spec === undefined) {
         throw new UsageError(`unknown option "${token.rawName}" for ${command.name}. ${describeOptions(command)}`, command.name);
       }
-      parsed.values.set(spec.name, readOptionValue(command, spec, token));
+      const value = readOptionValue(command, spec, token);
+      parsed.values.set(spec.name, value);
+      if (spec.repeatable && typeof value === 'string') {
+        parsed.lists.set(spec.name, [...(parsed.lists.get(spec.name) ?? []), value]);
+      }
     }
   }
 
@@ -171,6 +214,9 @@ function readOptionValue(
   const value = token.value;
   if (value === undefined || (!token.inlineValue && value.startsWith('-'))) {
     throw new UsageError(`missing value for ${token.rawName}. Use ${token.rawName} ${spec.valueName}.`, command.name);
+  }
+  if (value.trim() === '') {
+    throw new UsageError(`empty value for ${token.rawName}. Use ${token.rawName} ${spec.valueName}.`, command.name);
   }
   if (spec.choices && !spec.choices.includes(value)) {
     throw new UsageError(

@@ -1,8 +1,8 @@
 // The commands and options of `kata-coach`. The argument parser and the help
 // text both read this table, so an option cannot be parsed without being documented.
 
-import { EXCLUDED_FOLDERS } from '../core/discovery';
 import { PROGRESS_SOURCES } from '../core/progress/schema';
+import { ALWAYS_EXCLUDED_FOLDERS, DEFAULT_EXCLUDE_SETTING, excludeGlobsFromSettings } from '../core/scan';
 
 export const PROGRAM_NAME = 'kata-coach';
 
@@ -16,6 +16,8 @@ export interface OptionSpec {
   /** Allowed values of an option that takes a value. */
   choices?: readonly string[];
   defaultValue?: string;
+  /** Whether the option may be given several times, each value adding to the list. */
+  repeatable?: boolean;
   description: string;
 }
 
@@ -33,10 +35,27 @@ export const HELP_OPTION: OptionSpec = { name: 'help', short: 'h', description: 
 
 export const VERSION_OPTION: OptionSpec = { name: 'version', description: 'Print the version of kata-coach and exit.' };
 
+export const EXCLUDE_OPTION: OptionSpec = {
+  name: 'exclude',
+  valueName: 'GLOB',
+  repeatable: true,
+  description:
+    'Also skip the files and folders that GLOB matches, in VS Code glob syntax relative to each folder ' +
+    'PATH, such as "**/drafts" or "archive/**". Repeat the option to give more patterns.',
+};
+
+export const NO_GITIGNORE_OPTION: OptionSpec = {
+  name: 'no-gitignore',
+  description: 'Also search what .gitignore files and .git/info/exclude ignore.',
+};
+
 export const PATH_RULES =
-  'A PATH is a markdown file or a folder. Folders are searched recursively for *.md files; ' +
-  `the folders ${EXCLUDED_FOLDERS.join(', ')} and symbolic links to folders are skipped. ` +
-  'A file named on the command line is read even inside such a folder, but it must end in .md.';
+  'A PATH is a markdown file or a folder. Folders are searched recursively for *.md files, in any letter ' +
+  `case of .md. The search skips the folders ${ALWAYS_EXCLUDED_FOLDERS.join(' and ')}, symbolic links to ` +
+  `folders, and what these patterns match: ${excludeGlobsFromSettings(DEFAULT_EXCLUDE_SETTING).join(', ')} ` +
+  'and each --exclude GLOB. It also skips what .gitignore files and .git/info/exclude ignore, unless ' +
+  '--no-gitignore is given. Each .gitignore applies to its own folder and below, and only those inside PATH ' +
+  'are read. A file named on the command line is read even inside a skipped folder, but it must end in .md.';
 
 const USAGE_EXIT_CODE = '2  bad usage: unknown command or option, missing PATH, a path that does not exist, or no *.md file found';
 const INTERNAL_EXIT_CODE = '3  unexpected internal failure (please report it with the command you ran)';
@@ -57,6 +76,8 @@ export const COMMANDS: readonly CommandSpec[] = [
     ],
     options: [
       { name: 'json', description: 'Print one JSON array of katas on stdout instead of the readable summary.' },
+      EXCLUDE_OPTION,
+      NO_GITIGNORE_OPTION,
       HELP_OPTION,
     ],
     exitCodes: ['0  success, even when a kata has diagnostics', '1  a file or folder could not be read', USAGE_EXIT_CODE, INTERNAL_EXIT_CODE],
@@ -81,6 +102,8 @@ export const COMMANDS: readonly CommandSpec[] = [
           'Output format. text prints one line per diagnostic; json prints one JSON array of ' +
           '{ file, line, column, severity, code, message } on stdout.',
       },
+      EXCLUDE_OPTION,
+      NO_GITIGNORE_OPTION,
       HELP_OPTION,
     ],
     exitCodes: [
@@ -124,6 +147,8 @@ export const COMMANDS: readonly CommandSpec[] = [
         defaultValue: 'manual',
         description: `set: writer recorded in metadata.source and in the history entry, one of ${PROGRESS_SOURCES.join(', ')}.`,
       },
+      EXCLUDE_OPTION,
+      NO_GITIGNORE_OPTION,
       HELP_OPTION,
     ],
     exitCodes: [

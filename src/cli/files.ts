@@ -1,14 +1,20 @@
 // Finds the markdown files under the paths given on the command line and reads
 // them. Folders follow the extension's rules: every `*.md` file is a candidate,
-// and the excluded folders of the core are never entered.
+// and folders that the exclusion rules of the core exclude are never entered.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { EXCLUDED_FOLDERS } from '../core/discovery';
+import {
+  DEFAULT_EXCLUDE_SETTING,
+  excludeGlobsFromSettings,
+  ExclusionRules,
+  findMarkdownCandidates,
+  isMarkdownFileName,
+  nodeScanFileSystem,
+  type ScanFileSystem,
+} from '../core/scan';
 import { UsageError } from './args';
 import type { CommandName } from './commands';
-
-const MARKDOWN_EXTENSION = '.md';
 
 export interface MarkdownFile {
   absolutePath: string;
@@ -25,17 +31,34 @@ export interface ReadFailure {
 
 export interface FileSearch {
   files: MarkdownFile[];
-  /** Folders that could not be listed: their files are missing from `files`. */
+  /** Folders that could not be listed and ignore files that could not be read. */
   failures: ReadFailure[];
   /** Files named on the command line that are not markdown files, so they were skipped. */
   skipped: string[];
 }
 
+/** Options of the search in folders named on the command line. */
+export interface FolderSearchOptions {
+  /** Glob patterns excluded in addition to the `kataCoach.exclude` default. */
+  exclude: readonly string[];
+  /** Whether `.gitignore` files and `.git/info/exclude` apply. */
+  useGitignore: boolean;
+}
+
+export const DEFAULT_FOLDER_SEARCH: FolderSearchOptions = { exclude: [], useGitignore: true };
+
 /**
  * Finds the markdown files under `paths`, in the order given and sorted by name within
- * a folder, each file once. Throws UsageError when a path does not exist.
+ * a folder, each file once. Rejects with UsageError when a path does not exist or an
+ * --exclude pattern is invalid.
  */
-export function findMarkdownFiles(paths: readonly string[], cwd: string, command: CommandName): FileSearch {
+export async function findMarkdownFiles(
+  paths: readonly string[],
+  cwd: string,
+  command: CommandName,
+  options: FolderSearchOptions = DEFAULT_FOLDER_SEARCH,
+  fileSystem: ScanFileSystem = nodeScanFileSystem,
+): Promise<FileSearch> {
   const roots = paths.map((argument) => ({
     argument,
     absolute: path.resolve(cwd, argument),
@@ -51,6 +74,15 @@ export function findMarkdownFiles(paths: readonly string[], cwd: string, command
     );
   }
 
+  const rules = new ExclusionRules({
+    excludeGlobs: [...excludeGlobsFromSettings(DEFAULT_EXCLUDE_SETTING), ...options.exclude],
+    useGitignore: options.useGitignore,
+  });
+  if (rules.invalidGlobs.length > 0) {
+    const list = rules.invalidGlobs.map((glob) => `"${glob}"`).join(', ');
+    throw new UsageError(`invalid --exclude pattern: ${list}. Give a glob such as "**/drafts".`, command);
+  }
+
   const search: FileSearch = { files: [], failures: [], skipped: [] };
   const seen = new Set<string>();
   const add = (file: MarkdownFile) => {
@@ -62,8 +94,8 @@ export function findMarkdownFiles(paths: readonly string[], cwd: string, command
 
   for (const root of roots) {
     if (root.stats?.isDirectory()) {
-      walkFolder(root.absolute, root.argument, search, add);
-    } else if (root.argument.endsWith(MARKDOWN_EXTENSION)) {
+      await searchFolder(root.absolute, root.argument, rules, fileSystem, search, add);
+    } else if (isMarkdownFileName(path.basename(root.argument))) {
       add({ absolutePath: root.absolute, displayPath: root.argument });
     } else {
       search.skipped.push(root.argument);
@@ -94,49 +126,25 @@ function statOrUndefined(cwd: string, argument: string): fs.Stats | undefined {
   }
 }
 
-function walkFolder(folder: string, displayFolder: string, search: FileSearch, add: (file: MarkdownFile) => void): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(folder, { withFileTypes: true });
-  } catch (error) {
-    search.failures.push({ kind: 'folder', displayPath: displayFolder, reason: describeFileError(error) });
-    return;
+async function searchFolder(
+  folder: string,
+  displayFolder: string,
+  rules: ExclusionRules,
+  fileSystem: ScanFileSystem,
+  search: FileSearch,
+  add: (file: MarkdownFile) => void,
+): Promise<void> {
+  const found = await findMarkdownCandidates(folder, fileSystem, rules);
+
+  for (const failure of found.failures) {
+    search.failures.push({
+      kind: failure.kind,
+      displayPath: path.join(displayFolder, failure.path),
+      reason: describeFileError(failure.error),
+    });
   }
-
-  entries.sort((a, b) => compareNames(a.name, b.name));
-
-  for (const entry of entries) {
-    const absolutePath = path.join(folder, entry.name);
-    const displayPath = path.join(displayFolder, entry.name);
-
-    if (entry.isDirectory()) {
-      if (!EXCLUDED_FOLDERS.includes(entry.name)) {
-        walkFolder(absolutePath, displayPath, search, add);
-      }
-    } else if (entry.name.endsWith(MARKDOWN_EXTENSION) && (entry.isFile() || (entry.isSymbolicLink() && !isLinkToFolder(absolutePath)))) {
-      add({ absolutePath, displayPath });
-    }
-  }
-}
-
-/** Code-unit order, so the output is the same on every machine and locale, unlike localeCompare. */
-function compareNames(a: string, b: string): number {
-  if (a === b) {
-    return 0;
-  }
-  return a < b ? -1 : 1;
-}
-
-/**
- * Returns whether a symbolic link points to a folder. Such links are not followed,
- * which also rules out cycles. A broken link is not a folder, so it is kept and
- * reading it reports the missing target.
- */
-function isLinkToFolder(linkPath: string): boolean {
-  try {
-    return fs.statSync(linkPath).isDirectory();
-  } catch {
-    return false;
+  for (const relativePath of found.files) {
+    add({ absolutePath: path.join(folder, relativePath), displayPath: path.join(displayFolder, relativePath) });
   }
 }
 

@@ -1,7 +1,17 @@
 // Help text of `kata-coach` and of each command, built from the command table.
 
 import { DIAGNOSTIC_RULES } from '../core/validation';
-import { COMMANDS, HELP_OPTION, PATH_RULES, PROGRAM_NAME, VERSION_OPTION, type CommandSpec, type OptionSpec } from './commands';
+import {
+  COMMANDS,
+  EXCLUDE_OPTION,
+  HELP_OPTION,
+  NO_GITIGNORE_OPTION,
+  PATH_RULES,
+  PROGRAM_NAME,
+  VERSION_OPTION,
+  type CommandSpec,
+  type OptionSpec,
+} from './commands';
 
 const WRAP_WIDTH = 80;
 
@@ -25,6 +35,9 @@ export function formatGeneralHelp(version: string): string {
     '',
     'Options:',
     ...formatOptions([HELP_OPTION, VERSION_OPTION]),
+    '',
+    'Folder options of inspect, validate and progress:',
+    ...formatOptions([EXCLUDE_OPTION, NO_GITIGNORE_OPTION]),
     '',
     ...wrap(PATH_RULES, ''),
     '',

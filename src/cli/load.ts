@@ -5,7 +5,7 @@ import type { ParseResult, Problem } from '../core/model';
 import { parseKataBytes } from '../core/parser';
 import { validateKataFiles } from '../core/validation';
 import type { CommandName } from './commands';
-import { findMarkdownFiles, readFileBytes, type MarkdownFile, type ReadFailure } from './files';
+import { findMarkdownFiles, readFileBytes, type FolderSearchOptions, type MarkdownFile, type ReadFailure } from './files';
 
 export interface LoadedFile {
   file: MarkdownFile;
@@ -22,9 +22,17 @@ export interface LoadedFiles {
   skipped: string[];
 }
 
-/** Finds, reads, parses and validates the markdown files under `paths`. Throws UsageError for a missing path. */
-export function loadMarkdownFiles(paths: readonly string[], cwd: string, command: CommandName): LoadedFiles {
-  const search = findMarkdownFiles(paths, cwd, command);
+/**
+ * Finds, reads, parses and validates the markdown files under `paths`. Rejects with
+ * UsageError for a missing path or an invalid --exclude pattern.
+ */
+export async function loadMarkdownFiles(
+  paths: readonly string[],
+  cwd: string,
+  command: CommandName,
+  options: FolderSearchOptions,
+): Promise<LoadedFiles> {
+  const search = await findMarkdownFiles(paths, cwd, command, options);
   const failures = [...search.failures];
   const readFiles: { file: MarkdownFile; result: ParseResult }[] = [];
 

@@ -5,11 +5,12 @@ import * as path from 'node:path';
 
 import type { Logger } from '../core/log';
 import { allSteps, type Kata } from '../core/model';
-import type { ProgressSource } from '../core/progress/document';
 import { nodeFileSystem } from '../core/progress/nodeFileSystem';
 import { PROGRESS_FOLDER, toStoredKataId } from '../core/progress/paths';
 import { ProgressStore, type StoredProgress } from '../core/progress/store';
+import type { CliRequest } from './args';
 import { PROGRAM_NAME } from './commands';
+import type { FolderSearchOptions } from './files';
 import { loadMarkdownFiles } from './load';
 import type { CliContext } from './run';
 
@@ -32,8 +33,13 @@ interface ProgressSummary {
 }
 
 /** Prints each kata's progress under `workspace`. Returns 1 when a kata file or a progress file could not be read. */
-export async function runProgressShow(workspace: string, json: boolean, context: CliContext): Promise<number> {
-  const { katas, failed } = findKatas(workspace, context);
+export async function runProgressShow(
+  workspace: string,
+  json: boolean,
+  search: FolderSearchOptions,
+  context: CliContext,
+): Promise<number> {
+  const { katas, failed } = await findKatas(workspace, search, context);
   const store = openStore(workspace, katas, context);
 
   const summaries: ProgressSummary[] = [];
@@ -58,10 +64,10 @@ export async function runProgressShow(workspace: string, json: boolean, context:
 
 /** Checks or unchecks one step. Returns 2 for an unknown kata or step id and 1 when the write fails. */
 export async function runProgressSet(
-  request: { workspace: string; kataId: string; stepId: string; checked: boolean; source: ProgressSource },
+  request: Omit<Extract<CliRequest, { kind: 'progress-set' }>, 'kind'>,
   context: CliContext,
 ): Promise<number> {
-  const { katas } = findKatas(request.workspace, context);
+  const { katas } = await findKatas(request.workspace, request.search, context);
   const found = katas.find(({ kata }) => kata.id === request.kataId) ?? katas.find(({ kata }) => toStoredKataId(kata.id) === request.kataId);
   const findIds = `Run "${PROGRAM_NAME} inspect --json ${request.workspace}" to list the kata and step ids.`;
 
@@ -86,8 +92,12 @@ export async function runProgressSet(
   }
 }
 
-function findKatas(workspace: string, context: CliContext): { katas: { kata: Kata; file: string }[]; failed: boolean } {
-  const loaded = loadMarkdownFiles([workspace], context.cwd, 'progress');
+async function findKatas(
+  workspace: string,
+  search: FolderSearchOptions,
+  context: CliContext,
+): Promise<{ katas: { kata: Kata; file: string }[]; failed: boolean }> {
+  const loaded = await loadMarkdownFiles([workspace], context.cwd, 'progress', search);
   for (const failure of loaded.failures) {
     context.stderr(`${PROGRAM_NAME}: cannot read ${failure.kind} ${failure.displayPath}: ${failure.reason}\n`);
   }

@@ -3,6 +3,7 @@
 
 import { parseCommandLine, UsageError, type CliRequest } from './args';
 import { findCommand, PROGRAM_NAME, type CommandName } from './commands';
+import type { FolderSearchOptions } from './files';
 import { formatCommandHelp, formatGeneralHelp } from './help';
 import { buildInspectJson, type InspectInput } from './inspectJson';
 import { countOf, formatInspectText } from './inspectText';
@@ -53,18 +54,18 @@ function runRequest(request: CliRequest, context: CliContext): number | Promise<
       context.stdout(`${context.version}\n`);
       return EXIT_OK;
     case 'inspect':
-      return runInspect(request.paths, request.json, context);
+      return runInspect(request.paths, request.json, request.search, context);
     case 'validate':
-      return runValidate(request.paths, request.format, context);
+      return runValidate(request.paths, request.format, request.search, context);
     case 'progress-show':
-      return runProgressShow(request.workspace, request.json, context);
+      return runProgressShow(request.workspace, request.json, request.search, context);
     case 'progress-set':
       return runProgressSet(request, context);
   }
 }
 
-function runInspect(paths: string[], json: boolean, context: CliContext): number {
-  const loaded = loadMarkdownFiles(paths, context.cwd, 'inspect');
+async function runInspect(paths: string[], json: boolean, search: FolderSearchOptions, context: CliContext): Promise<number> {
+  const loaded = await loadMarkdownFiles(paths, context.cwd, 'inspect', search);
   if (reportSkippedAndFailures(loaded, context) === 'nothing-found') {
     return EXIT_USAGE;
   }
@@ -90,8 +91,13 @@ function runInspect(paths: string[], json: boolean, context: CliContext): number
   return loaded.failures.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
-function runValidate(paths: string[], format: 'text' | 'json', context: CliContext): number {
-  const loaded = loadMarkdownFiles(paths, context.cwd, 'validate');
+async function runValidate(
+  paths: string[],
+  format: 'text' | 'json',
+  search: FolderSearchOptions,
+  context: CliContext,
+): Promise<number> {
+  const loaded = await loadMarkdownFiles(paths, context.cwd, 'validate', search);
   if (reportSkippedAndFailures(loaded, context) === 'nothing-found') {
     return EXIT_USAGE;
   }

@@ -1,36 +1,85 @@
-// Lists the markdown files of the workspace folders that the index reads.
+// Lists the markdown files of the workspace folders that the index reads, with
+// the folders that `files.exclude`, `kataCoach.exclude` and `.gitignore` files
+// exclude skipped, and answers the same question for one file at a time.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isExcludedPath, KATA_FILE_GLOB } from '../core/discovery';
 import type { Candidate } from '../core/indexing/indexer';
 import type { Logger } from '../core/log';
+import { ExclusionChecker, ExclusionRules, findMarkdownCandidates, isScanCancelledError, nodeScanFileSystem } from '../core/scan';
+import { describeError } from '../common/logger';
+import { readExclusionOptions } from './scanSettings';
 
-/** Lists the candidate files of every local workspace folder; remote folders are skipped with a warning. */
-export async function listCandidates(log: Logger, token: vscode.CancellationToken): Promise<Candidate[]> {
-  const candidates: Candidate[] = [];
+export class CandidateFinder {
+  // Checkers cache `.gitignore` files, so they live until the rules change.
+  private readonly checkers = new Map<string, ExclusionChecker>();
 
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    if (folder.uri.scheme !== 'file') {
-      log.warn(`Skipped workspace folder ${folder.uri.toString()}: only local folders are scanned`);
-      continue;
+  constructor(private readonly log: Logger) {}
+
+  /** Lists the candidate files of every local workspace folder; remote folders are skipped with a warning. */
+  async listAll(isCancelled: () => boolean): Promise<Candidate[]> {
+    const candidates: Candidate[] = [];
+
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      if (folder.uri.scheme !== 'file') {
+        this.log.warn(`Skipped workspace folder ${folder.uri.toString()}: only local folders are scanned`);
+        continue;
+      }
+
+      const root = folder.uri.fsPath;
+      const rules = this.rulesOf(folder);
+      const found = await findMarkdownCandidates(root, nodeScanFileSystem, rules, { cancellation: isCancelled });
+      for (const failure of found.failures) {
+        this.log.warn(`Could not read ${path.join(root, failure.path)} while listing kata files, so files under it may be missing: ${describeError(failure.error)}`);
+      }
+      for (const relativePath of found.files) {
+        candidates.push({ filePath: path.join(root, relativePath), workspaceFolder: root });
+      }
+    }
+    return candidates;
+  }
+
+  /** Returns the candidate for a file, or undefined when it lies outside every local folder or is excluded. */
+  async candidateOf(filePath: string, kind: 'file' | 'folder' = 'file'): Promise<Candidate | undefined> {
+    const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(filePath));
+    if (!folder || folder.uri.scheme !== 'file') {
+      return undefined;
     }
 
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, KATA_FILE_GLOB), undefined, undefined, token);
-    for (const uri of found) {
-      if (!isExcludedPath(path.relative(folder.uri.fsPath, uri.fsPath))) {
-        candidates.push({ filePath: uri.fsPath, workspaceFolder: folder.uri.fsPath });
+    const relativePath = path.relative(folder.uri.fsPath, filePath).split(path.sep).join('/');
+    let checker = this.checkers.get(folder.uri.fsPath);
+    if (!checker) {
+      checker = new ExclusionChecker(folder.uri.fsPath, nodeScanFileSystem, this.rulesOf(folder), this.log);
+      this.checkers.set(folder.uri.fsPath, checker);
+    }
+    try {
+      return (await checker.isExcluded(relativePath, kind)) ? undefined : { filePath, workspaceFolder: folder.uri.fsPath };
+    } catch (error) {
+      this.log.warn(`Could not check whether ${filePath} is excluded, so it is indexed: ${describeError(error)}`);
+      return { filePath, workspaceFolder: folder.uri.fsPath };
+    }
+  }
+
+  /** Forgets the rules, after a settings change, or the cached ignore file that changed. */
+  forget(changedGitignore?: string): void {
+    if (changedGitignore === undefined) {
+      this.checkers.clear();
+      return;
+    }
+    for (const [root, checker] of this.checkers) {
+      if (changedGitignore.startsWith(root + path.sep)) {
+        checker.forgetGitignore(path.relative(root, changedGitignore).split(path.sep).join('/'));
       }
     }
   }
-  return candidates;
+
+  private rulesOf(folder: vscode.WorkspaceFolder): ExclusionRules {
+    const rules = new ExclusionRules(readExclusionOptions(folder.uri));
+    if (rules.invalidGlobs.length > 0) {
+      this.log.warn(`Ignored invalid exclude patterns for ${folder.uri.fsPath}: ${rules.invalidGlobs.join(', ')}`);
+    }
+    return rules;
+  }
 }
 
-/** Returns the candidate for a file in a workspace folder, or undefined when the file lies outside every folder or in an excluded one. */
-export function candidateOf(filePath: string): Candidate | undefined {
-  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(filePath));
-  if (!folder || isExcludedPath(path.relative(folder.uri.fsPath, filePath))) {
-    return undefined;
-  }
-  return { filePath, workspaceFolder: folder.uri.fsPath };
-}
+export { isScanCancelledError };

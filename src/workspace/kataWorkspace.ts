@@ -13,11 +13,12 @@ import { KataIndex, type IndexedFile } from '../core/kataIndex';
 import { Logger } from '../core/log';
 import { Kata, ParseResult } from '../core/model';
 import { parseKataBytes } from '../core/parser';
-import { isExcludedPath, KATA_FILE_GLOB } from '../core/discovery';
+import { KATA_FILE_GLOB } from '../core/discovery';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
-import { candidateOf, listCandidates } from './candidates';
+import { CandidateFinder, isScanCancelledError } from './candidates';
 import { IndexCacheFile } from './indexCacheFile';
+import { EXCLUSION_SETTINGS } from './scanSettings';
 
 // Editors save in bursts (format on save, git checkout); one re-parse per
 // burst is enough.
@@ -40,6 +41,7 @@ export class KataWorkspace extends Disposable {
   readonly index: KataIndex;
   private readonly indexer: Indexer;
   private readonly cacheFile: IndexCacheFile;
+  private readonly candidates: CandidateFinder;
 
   private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
   /** Fires after a scan or a file change has updated the index. */
@@ -48,6 +50,7 @@ export class KataWorkspace extends Disposable {
   private readonly pendingFiles = new Map<string, 'changed' | 'deleted'>();
   private pendingTimer: NodeJS.Timeout | undefined;
   private cacheTimer: NodeJS.Timeout | undefined;
+  private rescanTimer: NodeJS.Timeout | undefined;
   private readonly folderTimers = new Set<NodeJS.Timeout>();
   private scanning: Promise<void> | undefined;
   private currentScan: vscode.CancellationTokenSource | undefined;
@@ -61,6 +64,7 @@ export class KataWorkspace extends Disposable {
     this.index = new KataIndex({ loadResult: (filePath) => this.loadResult(filePath) });
     this.indexer = new Indexer(this.index, nodeIndexFileSystem, log);
     this.cacheFile = new IndexCacheFile(options.storageFolder, log);
+    this.candidates = new CandidateFinder(log);
 
     const watcher = this.register(vscode.workspace.createFileSystemWatcher(KATA_FILE_GLOB));
     this.register(watcher.onDidCreate((uri) => this.queueFile(uri, 'changed')));
@@ -73,6 +77,25 @@ export class KataWorkspace extends Disposable {
     this.register(folderWatcher.onDidDelete((uri) => this.queueFile(uri, 'deleted')));
     this.register(folderWatcher.onDidCreate((uri) => this.onCreated(uri)));
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
+
+    // New exclusion rules can add or remove many files; a rescan reads only the added ones.
+    const gitignoreWatcher = this.register(vscode.workspace.createFileSystemWatcher('**/.gitignore'));
+    const onGitignore = (uri: vscode.Uri) => {
+      this.candidates.forget(uri.fsPath);
+      this.scheduleRescan();
+    };
+    this.register(gitignoreWatcher.onDidCreate(onGitignore));
+    this.register(gitignoreWatcher.onDidChange(onGitignore));
+    this.register(gitignoreWatcher.onDidDelete(onGitignore));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (EXCLUSION_SETTINGS.some((setting) => event.affectsConfiguration(setting))) {
+          this.candidates.forget();
+          this.scheduleRescan();
+        }
+      }),
+    );
+    this.register({ dispose: () => clearTimeout(this.rescanTimer) });
     this.register({ dispose: this.index.onDidChange(() => this.scheduleCacheWrite()) });
     this.register({ dispose: () => clearTimeout(this.pendingTimer) });
     this.register({ dispose: () => clearTimeout(this.cacheTimer) });
@@ -152,7 +175,7 @@ export class KataWorkspace extends Disposable {
     await vscode.commands.executeCommand('setContext', 'kataCoach.scanning', true);
 
     try {
-      const candidates = await listCandidates(this.log, token);
+      const candidates = await this.candidates.listAll(() => token.isCancellationRequested);
       const listedMs = Date.now() - started;
       const known = force ? new Map<string, IndexedFile>() : new Map(this.index.files().map((file) => [file.summary.filePath, file]));
       const stats = await this.indexer.indexAll(candidates, known, { isCancelled: () => token.isCancellationRequested });
@@ -168,7 +191,7 @@ export class KataWorkspace extends Disposable {
           `(${Date.now() - started} ms, listing ${listedMs} ms)`,
       );
     } catch (error) {
-      if (error instanceof IndexCancelledError || token.isCancellationRequested) {
+      if (error instanceof IndexCancelledError || isScanCancelledError(error) || token.isCancellationRequested) {
         this.log.info(`Scan cancelled after ${Date.now() - started} ms`);
       } else {
         this.log.error(`Scan of the workspace failed: ${describeError(error)}`);
@@ -201,6 +224,11 @@ export class KataWorkspace extends Disposable {
     return parseKataBytes(read.bytes, filePath);
   }
 
+  private scheduleRescan(): void {
+    clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => void this.scan(), CHANGE_DEBOUNCE_MS);
+  }
+
   private scheduleCacheWrite(): void {
     clearTimeout(this.cacheTimer);
     this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
@@ -228,11 +256,6 @@ export class KataWorkspace extends Disposable {
     if (uri.scheme !== 'file' || !folder || path.extname(uri.fsPath) !== '') {
       return;
     }
-    // isExcludedPath looks at the folders above a file, so ask about a file inside this folder.
-    if (isExcludedPath(path.join(path.relative(folder.uri.fsPath, uri.fsPath), 'file.md'))) {
-      return;
-    }
-
     const timer = setTimeout(() => {
       this.folderTimers.delete(timer);
       void this.indexNewFolder(uri);
@@ -243,7 +266,7 @@ export class KataWorkspace extends Disposable {
   private async indexNewFolder(uri: vscode.Uri): Promise<void> {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type !== vscode.FileType.Directory) {
+      if (stat.type !== vscode.FileType.Directory || !(await this.candidates.candidateOf(uri.fsPath, 'folder'))) {
         return;
       }
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, KATA_FILE_GLOB));
@@ -271,7 +294,7 @@ export class KataWorkspace extends Disposable {
     this.pendingFiles.clear();
 
     for (const [filePath, change] of batch) {
-      const candidate = change === 'changed' ? candidateOf(filePath) : undefined;
+      const candidate = change === 'changed' ? await this.candidates.candidateOf(filePath) : undefined;
       if (candidate) {
         await this.indexer.updateFile(candidate);
       } else {

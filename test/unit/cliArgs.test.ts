@@ -3,6 +3,8 @@ import { parseCommandLine, UsageError, type CliRequest } from '../../src/cli/arg
 import { COMMANDS, findCommand } from '../../src/cli/commands';
 import { formatCommandHelp, formatGeneralHelp } from '../../src/cli/help';
 
+const DEFAULT_SEARCH = { exclude: [], useGitignore: true };
+
 /** Returns the UsageError that parsing `argv` throws, failing the test when it parses. */
 function usageErrorOf(argv: string[]): UsageError {
   try {
@@ -17,19 +19,61 @@ function usageErrorOf(argv: string[]): UsageError {
 describe('cli parseCommandLine', () => {
   it('parses inspect and validate', () => {
     const cases: [string[], CliRequest][] = [
-      [['inspect', 'katas'], { kind: 'inspect', paths: ['katas'], json: false }],
-      [['inspect', '--json', 'a', 'b.md'], { kind: 'inspect', paths: ['a', 'b.md'], json: true }],
-      [['inspect', 'a', '--json'], { kind: 'inspect', paths: ['a'], json: true }],
-      [['validate', 'katas'], { kind: 'validate', paths: ['katas'], format: 'text' }],
-      [['validate', '--format', 'json', 'katas'], { kind: 'validate', paths: ['katas'], format: 'json' }],
-      [['validate', '--format=text', 'a', 'b'], { kind: 'validate', paths: ['a', 'b'], format: 'text' }],
-      [['validate', 'a', '--format', 'json', '--format', 'text'], { kind: 'validate', paths: ['a'], format: 'text' }],
-      [['validate', '--', '-odd-name.md'], { kind: 'validate', paths: ['-odd-name.md'], format: 'text' }],
+      [['inspect', 'katas'], { kind: 'inspect', paths: ['katas'], json: false, search: DEFAULT_SEARCH }],
+      [['inspect', '--json', 'a', 'b.md'], { kind: 'inspect', paths: ['a', 'b.md'], json: true, search: DEFAULT_SEARCH }],
+      [['inspect', 'a', '--json'], { kind: 'inspect', paths: ['a'], json: true, search: DEFAULT_SEARCH }],
+      [['validate', 'katas'], { kind: 'validate', paths: ['katas'], format: 'text', search: DEFAULT_SEARCH }],
+      [['validate', '--format', 'json', 'katas'], { kind: 'validate', paths: ['katas'], format: 'json', search: DEFAULT_SEARCH }],
+      [['validate', '--format=text', 'a', 'b'], { kind: 'validate', paths: ['a', 'b'], format: 'text', search: DEFAULT_SEARCH }],
+      [
+        ['validate', 'a', '--format', 'json', '--format', 'text'],
+        { kind: 'validate', paths: ['a'], format: 'text', search: DEFAULT_SEARCH },
+      ],
+      [['validate', '--', '-odd-name.md'], { kind: 'validate', paths: ['-odd-name.md'], format: 'text', search: DEFAULT_SEARCH }],
     ];
 
     for (const [argv, expected] of cases) {
       assert.deepStrictEqual(parseCommandLine(argv), expected, argv.join(' '));
     }
+  });
+
+  it('parses folder search options', () => {
+    const cases: [string[], CliRequest][] = [
+      [
+        ['inspect', '--exclude', '**/drafts', 'katas'],
+        { kind: 'inspect', paths: ['katas'], json: false, search: { exclude: ['**/drafts'], useGitignore: true } },
+      ],
+      [
+        ['validate', '--exclude', 'a/**', '--exclude=**/*.tmp.md', '--no-gitignore', 'katas'],
+        { kind: 'validate', paths: ['katas'], format: 'text', search: { exclude: ['a/**', '**/*.tmp.md'], useGitignore: false } },
+      ],
+      [
+        ['progress', 'show', 'ws', '--no-gitignore'],
+        { kind: 'progress-show', workspace: 'ws', json: false, search: { exclude: [], useGitignore: false } },
+      ],
+      [
+        ['progress', 'set', 'ws', 'kata', 'step', '--checked', '--exclude', 'old'],
+        {
+          kind: 'progress-set',
+          workspace: 'ws',
+          kataId: 'kata',
+          stepId: 'step',
+          checked: true,
+          source: 'manual',
+          search: { exclude: ['old'], useGitignore: true },
+        },
+      ],
+    ];
+
+    for (const [argv, expected] of cases) {
+      assert.deepStrictEqual(parseCommandLine(argv), expected, argv.join(' '));
+    }
+  });
+
+  it('rejects a bad --exclude', () => {
+    assert.match(usageErrorOf(['validate', 'katas', '--exclude']).message, /missing value for --exclude/);
+    assert.match(usageErrorOf(['validate', '--exclude', ' ', 'katas']).message, /empty value for --exclude/);
+    assert.match(usageErrorOf(['inspect', '--no-gitignore=yes', 'katas']).message, /option --no-gitignore takes no value/);
   });
 
   it('parses help and version requests', () => {
@@ -64,7 +108,7 @@ describe('cli parseCommandLine', () => {
   it('rejects an unknown option', () => {
     const error = usageErrorOf(['validate', '--strict', 'katas']);
     assert.match(error.message, /unknown option "--strict" for validate/);
-    assert.match(error.message, /--format, --help/);
+    assert.match(error.message, /--format, --exclude, --no-gitignore, --help/);
     assert.strictEqual(error.command, 'validate');
 
     assert.match(usageErrorOf(['inspect', '-x', 'katas']).message, /unknown option "-x" for inspect/);

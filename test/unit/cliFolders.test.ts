@@ -1,12 +1,14 @@
 // Runs the bundled `kata-coach` command on temporary folders (excluded folders,
-// symbolic links, unreadable files) and on the shared kata corpus.
+// .gitignore, --exclude, symbolic links, unreadable files) and on the shared
+// kata corpus. Failures that need a fault-injecting file system run in process.
 
 import * as assert from 'assert';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { EXCLUDED_FOLDERS } from '../../src/core/discovery';
+import { DEFAULT_FOLDER_SEARCH, findMarkdownFiles } from '../../src/cli/files';
+import { RecordingFileSystem } from './scanTestSupport';
 import { PROJECT_ROOT, requireSharedKatas } from './sharedCorpus';
 
 const CLI_PATH = path.join(PROJECT_ROOT, 'dist', 'cli', 'kata-coach.js');
@@ -70,12 +72,65 @@ describe('cli process: folders', function () {
 
   it('skips excluded folders when walking', () => {
     writeKata(path.join(root, 'katas', 'a', '100-kept.md'), 'walk-100-kept');
-    for (const folder of EXCLUDED_FOLDERS) {
+    for (const folder of ['node_modules', '.git', '.copilot-tracking', 'out', 'dist', '.vscode-test', '.cache']) {
       writeKata(path.join(root, 'katas', folder, 'inner', '100-hidden.md'), `walk-100-hidden-${folder.replace(/\W/g, '')}`);
     }
     writeKata(path.join(root, 'katas', 'b', 'node_modules.md'), 'walk-100-file-named-like-a-folder');
 
     assert.deepStrictEqual(inspectIds(root, ['katas']), ['walk-100-kept', 'walk-100-file-named-like-a-folder']);
+  });
+
+  it('honours .gitignore files', () => {
+    writeKata(path.join(root, 'katas', '100-kept.md'), 'walk-100-kept');
+    writeKata(path.join(root, 'katas', 'build', '100-built.md'), 'walk-100-built');
+    writeKata(path.join(root, 'katas', 'drafts', '100-draft.md'), 'walk-100-draft');
+    writeKata(path.join(root, 'katas', 'drafts', '200-ready.md'), 'walk-200-ready');
+    fs.writeFileSync(path.join(root, 'katas', '.gitignore'), 'build/\n');
+    fs.writeFileSync(path.join(root, 'katas', 'drafts', '.gitignore'), '*.md\n!200-ready.md\n');
+
+    assert.deepStrictEqual(inspectIds(root, ['katas']), ['walk-100-kept', 'walk-200-ready']);
+    assert.deepStrictEqual(inspectIds(root, ['--no-gitignore', 'katas']), [
+      'walk-100-kept',
+      'walk-100-built',
+      'walk-100-draft',
+      'walk-200-ready',
+    ]);
+  });
+
+  it('skips --exclude patterns', () => {
+    writeKata(path.join(root, 'katas', '100-kept.md'), 'walk-100-kept');
+    writeKata(path.join(root, 'katas', 'archive', '100-old.md'), 'walk-100-old');
+    writeKata(path.join(root, 'katas', 'a', 'drafts', '100-draft.md'), 'walk-100-draft');
+    writeKata(path.join(root, 'katas', '100-scratch.tmp.md'), 'walk-100-scratch');
+
+    assert.deepStrictEqual(inspectIds(root, ['--exclude', 'archive', '--exclude=**/drafts/**', '--exclude', '**/*.tmp.md', 'katas']), [
+      'walk-100-kept',
+    ]);
+    assert.deepStrictEqual(inspectIds(root, ['--exclude', 'archive', 'katas']), ['walk-100-kept', 'walk-100-scratch', 'walk-100-draft']);
+  });
+
+  it('rejects an empty --exclude', () => {
+    writeKata(path.join(root, 'katas', '100-kept.md'), 'walk-100-kept');
+
+    const run = runCli(['validate', '--exclude=', 'katas'], root);
+    assert.strictEqual(run.status, 2);
+    assert.match(run.stderr, /^kata-coach: empty value for --exclude\. Use --exclude GLOB\.\n/);
+  });
+
+  it('reads upper-case .MD files', () => {
+    writeKata(path.join(root, 'katas', '100-LOUD.MD'), 'walk-100-loud');
+
+    assert.deepStrictEqual(inspectIds(root, ['katas']), ['walk-100-loud']);
+    assert.deepStrictEqual(inspectIds(root, [path.join('katas', '100-LOUD.MD')]), ['walk-100-loud']);
+  });
+
+  it('keeps folder order before longer names', () => {
+    writeKata(path.join(root, 'katas', 'a-b.md'), 'walk-100-dash');
+    writeKata(path.join(root, 'katas', 'a', 'x.md'), 'walk-100-nested');
+    writeKata(path.join(root, 'katas', 'a.md'), 'walk-100-dot');
+
+    // A depth-first walk by name: the folder "a" comes before "a-b.md" and "a.md".
+    assert.deepStrictEqual(inspectIds(root, ['katas']), ['walk-100-nested', 'walk-100-dash', 'walk-100-dot']);
   });
 
   it('reads a folder or file named explicitly', () => {
@@ -195,6 +250,43 @@ describe('cli process: folders', function () {
     assert.strictEqual(kata.id, 'walk-100-bom');
     assert.strictEqual(kata.title, '100 - Première étape with the Checker');
     assert.deepStrictEqual(kata.tasks.map((task) => task.line), [51, 59]);
+  });
+});
+
+describe('cli findMarkdownFiles', () => {
+  let root = '';
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'kata-coach-cli-'));
+  });
+
+  afterEach(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reports an unreadable folder', async () => {
+    writeKata(path.join(root, 'katas', '100-fine.md'), 'walk-100-fine');
+    writeKata(path.join(root, 'katas', 'locked', '100-hidden.md'), 'walk-100-hidden');
+    const fileSystem = new RecordingFileSystem(root);
+    fileSystem.failingFolders.add('katas/locked');
+
+    const search = await findMarkdownFiles(['katas'], root, 'validate', DEFAULT_FOLDER_SEARCH, fileSystem);
+
+    assert.deepStrictEqual(search.files.map((file) => file.displayPath), [path.join('katas', '100-fine.md')]);
+    assert.deepStrictEqual(search.failures, [
+      { kind: 'folder', displayPath: path.join('katas', 'locked'), reason: 'permission denied (EACCES)' },
+    ]);
+  });
+
+  it('reports an unreadable root folder', async () => {
+    fs.mkdirSync(path.join(root, 'katas'));
+    const fileSystem = new RecordingFileSystem(root);
+    fileSystem.failingFolders.add('katas');
+
+    const search = await findMarkdownFiles(['katas'], root, 'inspect', DEFAULT_FOLDER_SEARCH, fileSystem);
+
+    assert.deepStrictEqual(search.files, []);
+    assert.deepStrictEqual(search.failures, [{ kind: 'folder', displayPath: 'katas', reason: 'permission denied (EACCES)' }]);
   });
 });
 

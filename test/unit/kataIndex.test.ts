@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import { isExcludedPath, KATA_FILE_GLOB } from '../../src/core/discovery';
 import { summarizeResult } from '../../src/core/indexing/kataSummary';
 import { KataIndex } from '../../src/core/kataIndex';
 import type { ParseResult } from '../../src/core/model';
@@ -168,21 +167,5 @@ describe('KataIndex', () => {
     index.set(kataFile('/workspace/c.md', { id: 'c' }), WORKSPACE);
 
     assert.deepStrictEqual(seen, [1, 2, 1, 0]);
-  });
-});
-
-describe('isExcludedPath', () => {
-  it('excludes folders at any depth', () => {
-    assert.strictEqual(isExcludedPath('node_modules/pkg/README.md'), true);
-    assert.strictEqual(isExcludedPath('docs/.copilot-tracking/learning/notes.md'), true);
-    assert.strictEqual(isExcludedPath('packages\\app\\dist\\guide.md'), true);
-    assert.strictEqual(isExcludedPath('.git/info.md'), true);
-  });
-
-  it('keeps kata folders and files', () => {
-    assert.strictEqual(isExcludedPath('katas/ai/100-start.md'), false);
-    assert.strictEqual(isExcludedPath('out.md'), false);
-    assert.strictEqual(isExcludedPath('docs/output/guide.md'), false);
-    assert.strictEqual(KATA_FILE_GLOB, '**/*.md');
   });
 });
