@@ -5,10 +5,11 @@
 import * as vscode from 'vscode';
 import { stepIdsOf } from '../core/kataProgress';
 import { Logger } from '../core/log';
+import type { KataSummary } from '../core/indexing/kataSummary';
 import { Kata } from '../core/model';
 import { Disposable } from '../common/disposable';
 import { ProgressService } from '../progress/progressService';
-import { KataWorkspace } from '../workspace/kataWorkspace';
+import { KataWorkspace, type WorkspaceChange } from '../workspace/kataWorkspace';
 import { CategoryNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
 
 // Up to this many katas, categories start expanded.
@@ -41,13 +42,50 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
       }),
     );
     this.register(this.view.onDidChangeCheckboxState((event) => void this.onCheckboxChange(event)));
-    this.register(workspace.onDidChange(() => this.refresh()));
+    this.register(workspace.onDidChange((change) => this.onIndexChange(change)));
     this.register(progress.onDidChange((kataId) => this.refreshKata(kataId)));
   }
 
   refresh(): void {
     this.updateBadge();
     this.changeEmitter.fire(undefined);
+  }
+
+  /**
+   * Refreshes only the rows of edited katas when their place in the tree
+   * (id, title, category, difficulty) is unchanged, else the whole tree.
+   */
+  private onIndexChange(change: WorkspaceChange): void {
+    if (change.files === undefined) {
+      this.refresh();
+      return;
+    }
+
+    const changedNodes: KataNode[] = [];
+    for (const filePath of change.files) {
+      const node = this.kataNodeOf(filePath);
+      const summary = this.workspace.index.isKataFile(filePath) ? this.workspace.index.fileOf(filePath)?.summary.kata : undefined;
+      if (!node && !summary) {
+        continue;
+      }
+      const kata = summary && node && samePlace(summary, node.kata) ? this.workspace.index.findById(summary.id) : undefined;
+      if (!node || !kata) {
+        this.refresh();
+        return;
+      }
+      node.kata = kata;
+      changedNodes.push(node);
+    }
+    changedNodes.forEach((node) => this.changeEmitter.fire(node));
+  }
+
+  private kataNodeOf(filePath: string): KataNode | undefined {
+    for (const node of this.nodes.values()) {
+      if (node.kind === 'kata' && node.kata.filePath === filePath) {
+        return node;
+      }
+    }
+    return undefined;
   }
 
   getTreeItem(node: KataTreeNode): vscode.TreeItem {
@@ -162,4 +200,9 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
       await this.progress.setSteps(kata, kataChanges);
     }
   }
+}
+
+/** Returns true when a kata keeps its row: same id, title, category and difficulty. */
+function samePlace(summary: KataSummary, kata: Kata): boolean {
+  return summary.id === kata.id && summary.title === kata.title && summary.category === kata.category && summary.difficulty === kata.difficulty;
 }

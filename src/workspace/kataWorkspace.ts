@@ -32,6 +32,11 @@ const CACHE_WRITE_DELAY_MS = 2000;
 
 export const KATAS_VIEW_ID = 'kataCoach.katas';
 
+/** What an index update touched: some files, or anything when `files` is not set. */
+export interface WorkspaceChange {
+  files?: readonly string[];
+}
+
 export interface KataWorkspaceOptions {
   /** Folder for the persisted index; undefined keeps no cache. */
   storageFolder?: string;
@@ -43,7 +48,7 @@ export class KataWorkspace extends Disposable {
   private readonly cacheFile: IndexCacheFile;
   private readonly candidates: CandidateFinder;
 
-  private readonly changeEmitter = this.register(new vscode.EventEmitter<void>());
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<WorkspaceChange>());
   /** Fires after a scan or a file change has updated the index. */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -159,7 +164,7 @@ export class KataWorkspace extends Disposable {
     const files = cached.filter((file) => folders.has(file.workspaceFolder));
     this.index.replaceAll(files);
     await vscode.commands.executeCommand('setContext', 'kataCoach.ready', true);
-    this.changeEmitter.fire();
+    this.changeEmitter.fire({});
     this.log.info(`Listed ${this.index.katas.length} katas from the index cache in ${Date.now() - started} ms; checking for changes`);
   }
 
@@ -200,7 +205,7 @@ export class KataWorkspace extends Disposable {
       // `ready` keeps the "no katas" welcome hidden until a first scan has finished.
       await vscode.commands.executeCommand('setContext', 'kataCoach.ready', true);
       await vscode.commands.executeCommand('setContext', 'kataCoach.scanning', false);
-      this.changeEmitter.fire();
+      this.changeEmitter.fire({});
     }
   }
 
@@ -303,6 +308,6 @@ export class KataWorkspace extends Disposable {
     }
 
     this.log.debug(`Updated the index for ${batch.length} changed files`);
-    this.changeEmitter.fire();
+    this.changeEmitter.fire({ files: batch.map(([filePath]) => filePath) });
   }
 }

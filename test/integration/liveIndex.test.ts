@@ -72,6 +72,24 @@ describe('Live index', () => {
     assert.equal(kata?.sections[0].steps.length, 3);
   });
 
+  it('refreshes only the edited kata row', async () => {
+    const category = api.tree.getChildren().find((node) => node.kind === 'category' && node.name === 'live-category');
+    assert.ok(category, 'the live-category row is missing');
+    assert.ok(api.tree.getChildren(category).some((node) => node.kind === 'kata' && node.kata.id === 'live-200-added'));
+    const events: (string | undefined)[] = [];
+    const listener = api.tree.onDidChangeTreeData((node) => events.push(node === undefined ? undefined : node.id));
+
+    try {
+      await fs.writeFile(path.join(folder, '200-added.md'), kataText('live-200-added', '200 - Added Later', ['First', 'Second', 'Third', 'Fourth']));
+      await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value?.sections[0].steps.length === 4);
+      await waitFor(() => events, (value) => value.length > 0);
+    } finally {
+      listener.dispose();
+    }
+
+    assert.deepEqual(events, ['kata:live-200-added']);
+  });
+
   it('skips a malformed kata without failing', async () => {
     const file = path.join(folder, '300-broken.md');
     await fs.writeFile(file, '---\nkata_id: [live]-[300]-[broken\nkata_difficulty: 1\n---\n\n- [ ] A step\n');
