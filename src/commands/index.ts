@@ -82,7 +82,8 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('kataCoach.startKata', openKata),
     vscode.commands.registerCommand('kataCoach.openCoachPanel', openKata),
-    vscode.commands.registerCommand('kataCoach.refresh', () => workspace.scan()),
+    // Refresh reads every file again, for an index the user suspects is stale.
+    vscode.commands.registerCommand('kataCoach.refresh', () => workspace.scan({ force: true })),
     vscode.commands.registerCommand('kataCoach.newKata', (answers?: unknown) => newKata(workspace, log, readNewKataAnswers(answers))),
     vscode.commands.registerCommand('kataCoach.toggleTimer', (kataId?: unknown) => {
       const id = typeof kataId === 'string' ? kataId : (CoachPanel.currentKataId ?? context.time.activeContext?.kataId);
