@@ -121,7 +121,9 @@ export class KataDiagnostics extends Disposable {
     if (!result || revision === undefined) {
       return undefined;
     }
-    const checked = checkFile(result);
+    // The JSON copy holds new strings: messages quote parts of the file, and a
+    // string cut from the file's text would keep all of that text in memory.
+    const checked = JSON.parse(JSON.stringify(checkFile(result))) as CheckedFile;
     this.checkedFiles.set(filePath, { revision, checked });
     return checked;
   }

@@ -40,7 +40,7 @@ export function summarizeResult(result: ParseResult): FileSummary {
   if (result.kata) {
     summary.kata = summarizeKata(result.kata);
   } else {
-    summary.notKataReason = result.notKataReason ?? 'not a kata';
+    summary.notKataReason = detach(result.notKataReason ?? 'not a kata');
     if (result.problems.some((problem) => problem.severity === 'error')) {
       summary.broken = true;
     }
@@ -48,17 +48,21 @@ export function summarizeResult(result: ParseResult): FileSummary {
   return summary;
 }
 
-/** Copies the summary fields of a kata, so the summary keeps no reference to the full model. */
+/**
+ * Copies the summary fields of a kata into new strings. A string that V8 cut
+ * from a larger one keeps the whole larger one alive, so without the copy each
+ * summary would keep its file's text in memory.
+ */
 export function summarizeKata(kata: Kata | KataSummary): KataSummary {
   const summary: KataSummary = {
-    id: kata.id,
-    title: kata.title,
-    category: kata.category,
-    categories: [...kata.categories],
-    prerequisites: [...kata.prerequisites],
-    tags: [...kata.tags],
-    technologies: [...kata.technologies],
-    searchKeywords: [...kata.searchKeywords],
+    id: detach(kata.id),
+    title: detach(kata.title),
+    category: detach(kata.category),
+    categories: kata.categories.map(detach),
+    prerequisites: kata.prerequisites.map(detach),
+    tags: kata.tags.map(detach),
+    technologies: kata.technologies.map(detach),
+    searchKeywords: kata.searchKeywords.map(detach),
     filePath: kata.filePath,
   };
 
@@ -69,13 +73,19 @@ export function summarizeKata(kata: Kata | KataSummary): KataSummary {
     summary.estimatedMinutes = kata.estimatedMinutes;
   }
   if (kata.description !== undefined) {
-    summary.description = kata.description;
+    summary.description = detach(kata.description);
   }
   if (kata.idLine !== undefined) {
     summary.idLine = kata.idLine;
   }
   if (kata.frontMatterLines !== undefined) {
-    summary.frontMatterLines = { ...kata.frontMatterLines };
+    summary.frontMatterLines = Object.fromEntries(Object.entries(kata.frontMatterLines).map(([key, line]) => [detach(key), line]));
   }
   return summary;
+}
+
+/** Returns a copy of `text` that shares no memory with the string it was cut from. */
+function detach(text: string): string {
+  // V8 copies strings shorter than 13 characters when it cuts them anyway.
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }

@@ -9,7 +9,7 @@
 // return a summary, that summary equals the full parser's; tests check this on
 // every kata they can find.
 
-import type { FileSummary, KataSummary } from './kataSummary';
+import { summarizeKata, type FileSummary, type KataSummary } from './kataSummary';
 import { toStringList } from '../frontMatterTypes';
 import { readFlatYaml, type FlatYaml } from './flatYaml';
 
@@ -97,7 +97,7 @@ function kataSummaryOf(id: string, yaml: FlatYaml, filePath: string): FileSummar
     kata.idLine = idLine;
   }
   kata.frontMatterLines = yaml.keyLines;
-  return { filePath, kata };
+  return { filePath, kata: summarizeKata(kata) };
 }
 
 /**
