@@ -21,7 +21,10 @@ export interface FileStamp {
 export interface IndexedFile {
   summary: FileSummary;
   workspaceFolder: string;
+  /** The file's size and modification time, when confirmed for the bytes indexed. Only stamped files are cached. */
   stamp?: FileStamp;
+  /** The number of bytes indexed, while the stamp is not confirmed yet. */
+  readSize?: number;
 }
 
 /** Reads and parses a file again; returns undefined when it cannot be read. */
@@ -70,15 +73,15 @@ export class KataIndex {
   }
 
   /** Adds or replaces a file from a full parse; the model stays cached. */
-  set(result: ParseResult, workspaceFolder: string, stamp?: FileStamp): void {
-    this.setSummary(summarizeResult(result), workspaceFolder, stamp);
+  set(result: ParseResult, workspaceFolder: string, stamp?: FileStamp, readSize?: number): void {
+    this.setSummary(summarizeResult(result), workspaceFolder, stamp, readSize);
     this.models.set(result.filePath, result);
   }
 
   /** Adds or replaces a file's summary; its full model is parsed when first needed. */
-  setSummary(summary: FileSummary, workspaceFolder: string, stamp?: FileStamp): void {
+  setSummary(summary: FileSummary, workspaceFolder: string, stamp?: FileStamp, readSize?: number): void {
     this.remove(summary.filePath);
-    const entry: Entry = { summary, workspaceFolder, stamp, revision: this.nextRevision++ };
+    const entry: Entry = { summary, workspaceFolder, stamp, readSize, revision: this.nextRevision++ };
     this.entries.set(summary.filePath, entry);
     if (summary.kata) {
       insertSorted(this.filesById, summary.kata.id, summary.filePath);
@@ -99,7 +102,7 @@ export class KataIndex {
         this.remove(filePath);
       }
       for (const file of files) {
-        this.setSummary(file.summary, file.workspaceFolder, file.stamp);
+        this.setSummary(file.summary, file.workspaceFolder, file.stamp, file.readSize);
       }
       this.changed();
     });
@@ -191,6 +194,15 @@ export class KataIndex {
   /** Returns every file, katas and others, in no particular order. */
   files(): IndexedFile[] {
     return [...this.entries.values()];
+  }
+
+  /** Records the confirmed stamp of a file's indexed bytes. Views do not show stamps, so listeners are not called. */
+  confirmStamp(filePath: string, stamp: FileStamp): void {
+    const entry = this.entries.get(filePath);
+    if (entry) {
+      entry.stamp = stamp;
+      entry.readSize = undefined;
+    }
   }
 
   /** Returns the file's summary, stamp and folder. */

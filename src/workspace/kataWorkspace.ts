@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { IndexCancelledError, Indexer } from '../core/indexing/indexer';
-import { nodeIndexFileSystem, readFileSyncWithStamp } from '../core/indexing/nodeIndexFileSystem';
+import { nodeIndexFileSystem, readFileSyncQuietly } from '../core/indexing/nodeIndexFileSystem';
 import { KataIndex, type IndexedFile } from '../core/kataIndex';
 import { Logger } from '../core/log';
 import { Kata, ParseResult } from '../core/model';
@@ -138,7 +138,16 @@ export class KataWorkspace extends Disposable {
         this.scanning = undefined;
       }
     });
-    return next;
+    return this.untilLatestScan(next);
+  }
+
+  /** Resolves once `scan` and any scan that cancelled it have finished, so a caller never sees a cancelled scan's index. */
+  private async untilLatestScan(scan: Promise<void>): Promise<void> {
+    await scan;
+    while (this.scanning !== undefined && this.scanning !== scan) {
+      scan = this.scanning;
+      await scan;
+    }
   }
 
   /** Returns the path of the workspace folder that contains a kata file. */
@@ -150,6 +159,7 @@ export class KataWorkspace extends Disposable {
   /** Writes the persisted index now, for tests and before the window closes. */
   async writeCache(): Promise<void> {
     clearTimeout(this.cacheTimer);
+    await this.indexer.confirmStamps();
     await this.cacheFile.write(this.index.files());
   }
 
@@ -221,12 +231,12 @@ export class KataWorkspace extends Disposable {
 
   /** Parses a file whose model left the index's cache. Synchronous, because views ask for models synchronously. */
   private loadResult(filePath: string): ParseResult | undefined {
-    const read = readFileSyncWithStamp(filePath);
-    if (!read) {
+    const bytes = readFileSyncQuietly(filePath);
+    if (!bytes) {
       this.log.warn(`Could not read ${filePath} to parse it; the watcher will update the index`);
       return undefined;
     }
-    return parseKataBytes(read.bytes, filePath);
+    return parseKataBytes(bytes, filePath);
   }
 
   private scheduleRescan(): void {

@@ -82,12 +82,14 @@ describe('Live index', () => {
     try {
       await fs.writeFile(path.join(folder, '200-added.md'), kataText('live-200-added', '200 - Added Later', ['First', 'Second', 'Third', 'Fourth']));
       await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value?.sections[0].steps.length === 4);
-      await waitFor(() => events, (value) => value.length > 0);
+      await waitFor(() => events, (value) => value.includes('kata:live-200-added'));
     } finally {
       listener.dispose();
     }
 
-    assert.deepEqual(events, ['kata:live-200-added']);
+    // Files that other tests wrote may still be re-indexed, but none may refresh the whole tree.
+    assert.ok(events.includes('kata:live-200-added'), JSON.stringify(events));
+    assert.ok(!events.includes(undefined), `the whole tree was refreshed: ${JSON.stringify(events)}`);
   });
 
   it('skips a malformed kata without failing', async () => {

@@ -18,13 +18,13 @@ class MemoryIndexFileSystem implements IndexFileSystem {
     this.files.set(filePath, { bytes: encoder.encode(text), mtimeMs: this.clock++ });
   }
 
-  async readFile(filePath: string): Promise<{ bytes: Uint8Array; stamp: FileStamp }> {
+  async readFile(filePath: string): Promise<Uint8Array> {
     const file = this.files.get(filePath);
     if (!file) {
       throw new Error(`ENOENT: ${filePath}`);
     }
     this.reads.push(filePath);
-    return { bytes: file.bytes, stamp: { size: file.bytes.length, mtimeMs: file.mtimeMs } };
+    return file.bytes;
   }
 
   async stat(filePath: string): Promise<FileStamp | undefined> {
@@ -56,7 +56,8 @@ function setUp(count: number) {
 }
 
 /** Returns a new index filled from a cache of `index`, as a second start does. */
-function fromCache(index: KataIndex, fs: MemoryIndexFileSystem): KataIndex {
+async function fromCache(index: KataIndex, fs: MemoryIndexFileSystem): Promise<KataIndex> {
+  await new Indexer(index, fs, new MemoryLogger()).confirmStamps();
   const cache = parseIndexCache(serializeIndexCache(index.files()));
   assert.ok('files' in cache, 'the cache did not read back');
   const restored = new KataIndex({ loadResult: fs.loadResult, maxModels: 2 });
@@ -79,7 +80,7 @@ describe('Indexer', () => {
   it('reads only changed files warm', async () => {
     const { fs, index, indexer, candidates } = setUp(3);
     await indexer.indexAll(candidates);
-    const restored = fromCache(index, fs);
+    const restored = await fromCache(index, fs);
     fs.write(`${FOLDER}/k2.md`, kataText('k-2', 'Kata Two Renamed'));
     fs.reads.length = 0;
 
@@ -182,7 +183,7 @@ describe('KataIndex models', () => {
     const { fs, index, indexer, candidates } = setUp(1);
     await indexer.indexAll(candidates);
     fs.write(`${FOLDER}/k1.md`, kataText('other-id', 'Kata 1'));
-    const restored = fromCache(index, fs);
+    const restored = await fromCache(index, fs);
 
     assert.strictEqual(restored.findById('k-1'), undefined);
   });
@@ -203,12 +204,51 @@ describe('KataIndex models', () => {
   });
 });
 
+describe('Indexer stamps', () => {
+  it('confirms stamps after a cold scan', async () => {
+    const { fs, index, indexer, candidates } = setUp(2);
+    await indexer.indexAll(candidates);
+    assert.strictEqual(index.fileOf(`${FOLDER}/k1.md`)?.stamp, undefined, 'a first read takes no stamp');
+
+    await indexer.confirmStamps();
+
+    const file = fs.files.get(`${FOLDER}/k1.md`)!;
+    assert.deepStrictEqual(index.fileOf(`${FOLDER}/k1.md`)?.stamp, { size: file.bytes.length, mtimeMs: file.mtimeMs });
+  });
+
+  it('leaves a file changed since the read unstamped', async () => {
+    const { fs, index, indexer, candidates } = setUp(2);
+    await indexer.indexAll(candidates);
+    fs.write(`${FOLDER}/k1.md`, kataText('k-1', 'Kata 1 with a longer title'));
+
+    await indexer.confirmStamps();
+
+    assert.strictEqual(index.fileOf(`${FOLDER}/k1.md`)?.stamp, undefined);
+    assert.ok(index.fileOf(`${FOLDER}/k2.md`)?.stamp, 'the unchanged file has no stamp');
+    const cache = parseIndexCache(serializeIndexCache(index.files()));
+    assert.deepStrictEqual('files' in cache ? cache.files.map((file) => file.summary.filePath).sort() : cache, [`${FOLDER}/README.md`, `${FOLDER}/k2.md`]);
+  });
+
+  it('keeps the stamp taken before a refresh read', async () => {
+    const { fs, index, indexer, candidates } = setUp(2);
+    await indexer.indexAll(candidates);
+    await indexer.confirmStamps();
+    fs.write(`${FOLDER}/k1.md`, kataText('k-1', 'Kata 1 renamed'));
+
+    await indexer.indexAll(candidates, new Map(index.files().map((file) => [file.summary.filePath, file])));
+
+    const file = fs.files.get(`${FOLDER}/k1.md`)!;
+    assert.deepStrictEqual(index.fileOf(`${FOLDER}/k1.md`)?.stamp, { size: file.bytes.length, mtimeMs: file.mtimeMs });
+  });
+});
+
 describe('index cache', () => {
   it('round-trips summaries and stamps', async () => {
     const { fs, index, indexer, candidates } = setUp(2);
     await indexer.indexAll(candidates);
+    await indexer.confirmStamps();
 
-    const restored = fromCache(index, fs);
+    const restored = await fromCache(index, fs);
 
     assert.deepStrictEqual(
       restored.files().map((file) => file.summary).sort((a, b) => a.filePath.localeCompare(b.filePath)),

@@ -44,14 +44,17 @@ export function readFlatYaml(lines: readonly string[], firstLine: number): FlatY
 
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
-    if (isBlankOrComment(line)) {
+    const first = line.charCodeAt(0);
+    // Only an indented line or a `-` can be a sequence item; a key starts with a letter or `_`.
+    const mayBeItem = first === 0x20 || first === 0x2d;
+    if (line === '' || first === 0x23 || (mayBeItem && isBlankOrComment(line))) {
       continue;
     }
-    if (line.startsWith('\t')) {
+    if (first === 0x09) {
       return undefined;
     }
 
-    const item = SEQUENCE_ITEM.exec(line);
+    const item = mayBeItem ? SEQUENCE_ITEM.exec(line) : null;
     if (item) {
       // An item belongs to the key above it, which must have had no value of its own.
       if (listKey === undefined || (itemIndent !== undefined && item[1] !== itemIndent)) {
@@ -116,6 +119,10 @@ function isBlankOrComment(line: string): boolean {
 
 /** Removes a trailing ` # comment` outside quotes; returns undefined when quotes are unbalanced. */
 function stripComment(raw: string): string | undefined {
+  // Most values have neither a `#` nor a quote, and need no scan.
+  if (raw.indexOf('#') < 0 && raw.indexOf('"') < 0 && raw.indexOf("'") < 0) {
+    return raw.trimEnd();
+  }
   let quote: string | undefined;
   for (let index = 0; index < raw.length; index++) {
     const char = raw[index];
@@ -156,8 +163,11 @@ function readPlain(text: string): unknown {
   if (DECIMAL.test(text)) {
     return Number(text);
   }
+  // Every number form starts with a digit, a sign or a dot, so most words skip those tests.
+  const first = text.charCodeAt(0);
+  const mayBeNumber = first === 0x2b || first === 0x2d || first === 0x2e || (first >= 0x30 && first <= 0x39);
   // A mapping inside a scalar, or a scalar that may be another type, needs js-yaml.
-  if (NUMBER_LIKE.some((pattern) => pattern.test(text)) || NOT_PLAIN_START.test(text) || text.includes(': ') || text.endsWith(':') || text.includes(' #')) {
+  if ((mayBeNumber && NUMBER_LIKE.some((pattern) => pattern.test(text))) || NOT_PLAIN_START.test(text) || text.includes(': ') || text.endsWith(':') || text.includes(' #')) {
     return INVALID;
   }
   return text;

@@ -10,8 +10,8 @@ import { summarizeBytes } from './summarize';
 
 /** File access for the indexer. Paths are absolute. */
 export interface IndexFileSystem {
-  /** Reads a file with the stamp it had before the read; rejects when it cannot be read. */
-  readFile(filePath: string): Promise<{ bytes: Uint8Array; stamp: FileStamp }>;
+  /** Reads a file; rejects when it cannot be read. */
+  readFile(filePath: string): Promise<Uint8Array>;
   /** Returns a file's stamp, or undefined when it does not exist. */
   stat(filePath: string): Promise<FileStamp | undefined>;
 }
@@ -73,7 +73,8 @@ export class Indexer {
       if (previous && isSameStamp(stamp, previous.stamp) && previous.workspaceFolder === candidate.workspaceFolder) {
         files.push(previous);
       } else {
-        const read = await this.read(candidate);
+        // A stamp taken before the read is safe to confirm: a later write changes it again.
+        const read = await this.read(candidate, stamp);
         stats.read++;
         if (read) {
           files.push(read.file);
@@ -105,15 +106,38 @@ export class Indexer {
     } else if (read.model) {
       this.index.set(...read.model);
     } else {
-      this.index.setSummary(read.file.summary, candidate.workspaceFolder, read.file.stamp);
+      this.index.setSummary(read.file.summary, candidate.workspaceFolder, read.file.stamp, read.file.readSize);
     }
   }
 
-  private async read(candidate: Candidate): Promise<{ file: IndexedFile; model?: Parameters<KataIndex['set']> } | undefined> {
+  /**
+   * Takes the stamps of files indexed without one, so the cache can hold them.
+   * A file whose size differs from the bytes indexed changed after the read:
+   * it stays unstamped, out of the cache, and its watcher event re-reads it.
+   *
+   * NOTE: a write that keeps the size, between the read and this call, whose
+   * watcher event is lost, leaves a stale summary cached until the file changes
+   * again or Refresh Katas runs.
+   */
+  async confirmStamps(): Promise<void> {
+    const unconfirmed = this.index.files().filter((file) => file.stamp === undefined && file.readSize !== undefined);
+    await forEachLimited(unconfirmed, READ_CONCURRENCY, async (file) => {
+      const stamp = await this.statQuietly(file.summary.filePath);
+      if (stamp && stamp.size === file.readSize) {
+        this.index.confirmStamp(file.summary.filePath, stamp);
+      }
+    });
+  }
+
+  /**
+   * Reads and summarizes a file. Taking a stamp costs another file system call
+   * per file, so a first read leaves it to `confirmStamps`, which runs after
+   * the index is ready, unless the caller already has one from before the read.
+   */
+  private async read(candidate: Candidate, stampBeforeRead?: FileStamp): Promise<{ file: IndexedFile; model?: Parameters<KataIndex['set']> } | undefined> {
     let bytes: Uint8Array;
-    let stamp: FileStamp;
     try {
-      ({ bytes, stamp } = await this.fs.readFile(candidate.filePath));
+      bytes = await this.fs.readFile(candidate.filePath);
     } catch (error) {
       this.log.error(`Could not read ${candidate.filePath}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -130,8 +154,10 @@ export class Indexer {
       }
     }
 
-    const file: IndexedFile = { summary, workspaceFolder: candidate.workspaceFolder, stamp };
-    return { file, model: result ? [result, candidate.workspaceFolder, stamp] : undefined };
+    const stamp = stampBeforeRead?.size === bytes.length ? stampBeforeRead : undefined;
+    const readSize = stamp ? undefined : bytes.length;
+    const file: IndexedFile = { summary, workspaceFolder: candidate.workspaceFolder, stamp, readSize };
+    return { file, model: result ? [result, candidate.workspaceFolder, stamp, readSize] : undefined };
   }
 
   private async statQuietly(filePath: string): Promise<FileStamp | undefined> {

@@ -2,16 +2,16 @@
 // and the benchmark.
 
 import * as fs from 'node:fs';
-import type { FileStamp } from '../kataIndex';
 import type { IndexFileSystem } from './indexer';
 
 export const nodeIndexFileSystem: IndexFileSystem = {
-  async readFile(filePath) {
-    // The stamp is taken before the bytes, so a write during the read leaves
-    // an older stamp and the next start reads the file again.
-    const stats = await fs.promises.stat(filePath);
-    const bytes = await fs.promises.readFile(filePath);
-    return { bytes, stamp: { size: stats.size, mtimeMs: stats.mtimeMs } };
+  // The callback API, not `fs.promises.readFile`: on Node 20 the promise
+  // version runs JavaScript between its open, stat, read and close steps, and
+  // read 2,000 small files about three times slower in `npm run bench`.
+  readFile(filePath) {
+    return new Promise((resolve, reject) => {
+      fs.readFile(filePath, (error, bytes) => (error ? reject(error) : resolve(bytes)));
+    });
   },
 
   async stat(filePath) {
@@ -27,11 +27,10 @@ export const nodeIndexFileSystem: IndexFileSystem = {
   },
 };
 
-/** Reads a file synchronously with its stamp, for models parsed on demand; returns undefined when it cannot be read. */
-export function readFileSyncWithStamp(filePath: string): { bytes: Uint8Array; stamp: FileStamp } | undefined {
+/** Reads a file synchronously, for models parsed on demand; returns undefined when it cannot be read. */
+export function readFileSyncQuietly(filePath: string): Uint8Array | undefined {
   try {
-    const stats = fs.statSync(filePath);
-    return { bytes: fs.readFileSync(filePath), stamp: { size: stats.size, mtimeMs: stats.mtimeMs } };
+    return fs.readFileSync(filePath);
   } catch {
     return undefined;
   }

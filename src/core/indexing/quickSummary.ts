@@ -13,10 +13,8 @@ import { summarizeKata, type FileSummary, type KataSummary } from './kataSummary
 import { toStringList } from '../frontMatterTypes';
 import { readFlatYaml, type FlatYaml } from './flatYaml';
 
-// The front matter of real katas is 1 to 3 KB; longer blocks are decoded in full.
-const PREFIX_BYTES = 16 * 1024;
-
 const DELIMITER = /^---[ \t]*$/;
+const CLOSING = Buffer.from('\n---');
 const KATA_TITLE_PREFIX = /^\s*kata\s*:\s*/i;
 
 const decoder = new TextDecoder('utf-8');
@@ -102,29 +100,31 @@ function kataSummaryOf(id: string, yaml: FlatYaml, filePath: string): FileSummar
 
 /**
  * Returns the lines between the opening and closing `---`, or undefined when
- * the first line is not a delimiter or no closing delimiter is found.
+ * the first line is not a delimiter or no closing delimiter is found. Only the
+ * block is decoded: searching the bytes is much cheaper than decoding the file.
  */
 function frontMatterLines(bytes: Uint8Array, start: number): string[] | undefined {
-  let text = decoder.decode(bytes.subarray(start, Math.min(bytes.length, start + PREFIX_BYTES)));
-  let lines = text.split(/\r\n?|\n/);
-  if (!DELIMITER.test(lines[0])) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const firstLineEnd = buffer.indexOf(0x0a, start);
+  if (firstLineEnd < 0 || !DELIMITER.test(decoder.decode(bytes.subarray(start, firstLineEnd)).replace(/\r$/, ''))) {
     return undefined;
   }
 
-  let closing = findClosing(lines);
-  if (closing === undefined && bytes.length > start + PREFIX_BYTES) {
-    text = decoder.decode(bytes.subarray(start));
-    lines = text.split(/\r\n?|\n/);
-    closing = findClosing(lines);
-  }
-  return closing === undefined ? undefined : lines.slice(1, closing);
-}
-
-function findClosing(lines: readonly string[]): number | undefined {
-  // The last line of a cut prefix may be a partial line, so it does not count.
-  for (let index = 1; index < lines.length - 1; index++) {
-    if (DELIMITER.test(lines[index])) {
-      return index;
+  // A closing delimiter starts a line; `---` inside a line does not count.
+  for (let candidate = buffer.indexOf(CLOSING, firstLineEnd); candidate >= 0; candidate = buffer.indexOf(CLOSING, candidate + 1)) {
+    const lineEnd = buffer.indexOf(0x0a, candidate + 1);
+    const line = decoder.decode(bytes.subarray(candidate + 1, lineEnd < 0 ? bytes.length : lineEnd)).replace(/\r$/, '');
+    if (DELIMITER.test(line)) {
+      // A closing delimiter on the last line is rare, so the full parser handles it.
+      if (lineEnd < 0) {
+        return undefined;
+      }
+      const block = decoder.decode(bytes.subarray(firstLineEnd + 1, candidate + 1));
+      // A lone `\r` line break is rare and counted differently, so such files take the full parse.
+      if (/\r(?!\n)/.test(block)) {
+        return undefined;
+      }
+      return block.split(/\r?\n/).slice(0, -1);
     }
   }
   return undefined;
