@@ -62,7 +62,7 @@ describe('Index cache', () => {
   });
 
   it('rebuilds a corrupt cache', async () => {
-    await fs.writeFile(path.join(storage, 'index-cache.json'), '{"version":1,"files":[{"trunc');
+    await fs.writeFile(path.join(storage, 'index-cache.json'), '{"version":2,"folders":[{"trunc');
     const log = new MemoryLogger();
     const workspace = createWorkspace(log);
 
@@ -72,8 +72,9 @@ describe('Index cache', () => {
     assert.ok(workspace.index.katas.length >= 3);
     assert.equal(logged(log, /^Listed /), undefined);
     await workspace.writeCache();
-    const rewritten = JSON.parse(await fs.readFile(path.join(storage, 'index-cache.json'), 'utf8')) as { files: unknown[] };
-    assert.equal(rewritten.files.length, workspace.index.fileCount);
+    const rewritten = JSON.parse(await fs.readFile(path.join(storage, 'index-cache.json'), 'utf8')) as { folders: { files: unknown[] }[] };
+    const cachedFiles = rewritten.folders.reduce((sum, folder) => sum + folder.files.length, 0);
+    assert.equal(cachedFiles, workspace.index.fileCount);
   });
 
   it('drops a file deleted while closed', async () => {

@@ -258,11 +258,12 @@ describe('index cache', () => {
   });
 
   const corrupt: [string, string, RegExp][] = [
-    ['truncated JSON', '{"version":1,"files":[{"fol', /not valid JSON/],
-    ['another version', '{"version":999,"files":[]}', /another version/],
-    ['no file list', '{"version":1}', /no list of files/],
-    ['malformed entry', '{"version":1,"files":[{"folder":"/ws","size":"3","mtimeMs":1,"summary":{"filePath":"/ws/a.md","notKataReason":"x"}}]}', /entry 1/],
-    ['kata without id', '{"version":1,"files":[{"folder":"/ws","size":3,"mtimeMs":1,"summary":{"filePath":"/ws/a.md","kata":{"title":"A"}}}]}', /entry 1/],
+    ['truncated JSON', '{"version":2,"folders":[{"fol', /not valid JSON/],
+    ['another version', '{"version":1,"files":[]}', /another version \(cache version 1, expected 2\)/],
+    ['no folder list', '{"version":2}', /no list of folders/],
+    ['malformed folder', '{"version":2,"folders":[{"folder":3,"files":[]}]}', /folder 1 is malformed/],
+    ['malformed entry', '{"version":2,"folders":[{"folder":"/ws","files":[{"path":"a.md","size":"3","mtimeMs":1,"notKataReason":"x"}]}]}', /entry 1 of folder 1/],
+    ['kata without id', '{"version":2,"folders":[{"folder":"/ws","files":[{"path":"a.md","size":3,"mtimeMs":1,"kata":{"title":"A"}}]}]}', /entry 1 of folder 1/],
   ];
   for (const [name, text, reason] of corrupt) {
     it(`rejects ${name}`, () => {

@@ -1,7 +1,12 @@
 // The persisted index: every file's summary with the size and modification
-// time it had when read, so the next start shows the katas without reading
-// a single kata file. A cache that fails any check is ignored and rebuilt.
+// time it had when read, so the next start shows the katas without reading a
+// single kata file. A cache that fails any check is ignored and rebuilt.
+//
+// Files are grouped by workspace folder with paths relative to it, and a
+// kata's path is not repeated, which keeps a cache of 20,000 files small
+// enough to parse in a few tens of milliseconds.
 
+import * as path from 'node:path';
 import type { FileStamp, IndexedFile } from '../kataIndex';
 import type { FileSummary, KataSummary } from './kataSummary';
 
@@ -9,26 +14,52 @@ import type { FileSummary, KataSummary } from './kataSummary';
  * Changes whenever the summary's fields or the parser's reading of them
  * change, so a cache written by another version is rebuilt instead of trusted.
  */
-export const INDEX_CACHE_VERSION = 1;
+export const INDEX_CACHE_VERSION = 2;
 
 interface CacheFile {
   version: number;
+  folders: CachedFolder[];
+}
+
+interface CachedFolder {
+  folder: string;
   files: CachedFile[];
 }
 
 interface CachedFile {
-  folder: string;
+  /** Path relative to the folder. */
+  path: string;
   size: number;
   mtimeMs: number;
-  summary: FileSummary;
+  kata?: Omit<KataSummary, 'filePath'>;
+  notKataReason?: string;
+  broken?: boolean;
 }
 
 /** Serializes the files that have a stamp. A file indexed without one cannot be checked for changes, so it is left out. */
 export function serializeIndexCache(files: readonly IndexedFile[]): string {
-  const cached: CachedFile[] = files.flatMap((file) =>
-    file.stamp ? [{ folder: file.workspaceFolder, size: file.stamp.size, mtimeMs: file.stamp.mtimeMs, summary: file.summary }] : [],
-  );
-  const cache: CacheFile = { version: INDEX_CACHE_VERSION, files: cached };
+  const folders = new Map<string, CachedFile[]>();
+  for (const file of files) {
+    if (!file.stamp) {
+      continue;
+    }
+    const cached: CachedFile = { path: path.relative(file.workspaceFolder, file.summary.filePath), size: file.stamp.size, mtimeMs: file.stamp.mtimeMs };
+    if (file.summary.kata) {
+      const { filePath: _filePath, ...kata } = file.summary.kata;
+      cached.kata = kata;
+    }
+    if (file.summary.notKataReason !== undefined) {
+      cached.notKataReason = file.summary.notKataReason;
+    }
+    if (file.summary.broken) {
+      cached.broken = true;
+    }
+    const list = folders.get(file.workspaceFolder) ?? [];
+    list.push(cached);
+    folders.set(file.workspaceFolder, list);
+  }
+
+  const cache: CacheFile = { version: INDEX_CACHE_VERSION, folders: [...folders].map(([folder, list]) => ({ folder, files: list })) };
   return JSON.stringify(cache);
 }
 
@@ -43,20 +74,25 @@ export function parseIndexCache(text: string): CacheReadResult {
     return { error: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
 
-  if (!isRecord(data) || !Array.isArray(data.files)) {
-    return { error: 'it has no list of files' };
+  if (!isRecord(data) || (data.version === INDEX_CACHE_VERSION && !Array.isArray(data.folders))) {
+    return { error: 'it has no list of folders' };
   }
   if (data.version !== INDEX_CACHE_VERSION) {
     return { error: `it was written by another version (cache version ${String(data.version)}, expected ${INDEX_CACHE_VERSION})` };
   }
 
   const files: IndexedFile[] = [];
-  for (const [position, item] of data.files.entries()) {
-    const file = readCachedFile(item);
-    if (!file) {
-      return { error: `entry ${position + 1} is malformed` };
+  for (const [folderPosition, folder] of (data.folders as unknown[]).entries()) {
+    if (!isRecord(folder) || typeof folder.folder !== 'string' || !Array.isArray(folder.files)) {
+      return { error: `folder ${folderPosition + 1} is malformed` };
     }
-    files.push(file);
+    for (const [position, item] of folder.files.entries()) {
+      const file = readCachedFile(item, folder.folder);
+      if (!file) {
+        return { error: `entry ${position + 1} of folder ${folderPosition + 1} is malformed` };
+      }
+      files.push(file);
+    }
   }
   return { files };
 }
@@ -66,29 +102,35 @@ export function isSameStamp(a: FileStamp | undefined, b: FileStamp | undefined):
   return a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
-function readCachedFile(item: unknown): IndexedFile | undefined {
-  if (!isRecord(item) || typeof item.folder !== 'string' || !isFiniteNumber(item.size) || !isFiniteNumber(item.mtimeMs)) {
+function readCachedFile(item: unknown, folder: string): IndexedFile | undefined {
+  if (!isRecord(item) || typeof item.path !== 'string' || !isFiniteNumber(item.size) || !isFiniteNumber(item.mtimeMs)) {
     return undefined;
   }
-  const summary = item.summary;
-  if (!isRecord(summary) || typeof summary.filePath !== 'string') {
+  // The writer stored `path.relative` of a file inside the folder, so joining needs no normalizing.
+  const filePath = folder + path.sep + item.path;
+  const summary: FileSummary = { filePath };
+
+  if (item.kata !== undefined) {
+    if (!isKataSummary(item.kata)) {
+      return undefined;
+    }
+    // The parsed object belongs to this call, so it becomes the summary without a copy.
+    const kata = item.kata as KataSummary;
+    kata.filePath = filePath;
+    summary.kata = kata;
+  } else if (typeof item.notKataReason === 'string') {
+    summary.notKataReason = item.notKataReason;
+  } else {
     return undefined;
   }
-  if (summary.kata !== undefined && !isKataSummary(summary.kata, summary.filePath)) {
-    return undefined;
-  }
-  if (summary.kata === undefined && typeof summary.notKataReason !== 'string') {
-    return undefined;
+  if (item.broken === true) {
+    summary.broken = true;
   }
 
-  return {
-    summary: summary as unknown as FileSummary,
-    workspaceFolder: item.folder,
-    stamp: { size: item.size, mtimeMs: item.mtimeMs },
-  };
+  return { summary, workspaceFolder: folder, stamp: { size: item.size, mtimeMs: item.mtimeMs } };
 }
 
-function isKataSummary(value: unknown, filePath: string): value is KataSummary {
+function isKataSummary(value: unknown): boolean {
   if (!isRecord(value)) {
     return false;
   }
@@ -102,7 +144,6 @@ function isKataSummary(value: unknown, filePath: string): value is KataSummary {
     isStringArray(value.tags) &&
     isStringArray(value.technologies) &&
     isStringArray(value.searchKeywords) &&
-    value.filePath === filePath &&
     (value.difficulty === undefined || isFiniteNumber(value.difficulty)) &&
     (value.estimatedMinutes === undefined || isFiniteNumber(value.estimatedMinutes)) &&
     (value.description === undefined || typeof value.description === 'string') &&

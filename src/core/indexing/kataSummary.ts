@@ -79,9 +79,33 @@ export function summarizeKata(kata: Kata | KataSummary): KataSummary {
     summary.idLine = kata.idLine;
   }
   if (kata.frontMatterLines !== undefined) {
-    summary.frontMatterLines = Object.fromEntries(Object.entries(kata.frontMatterLines).map(([key, line]) => [detach(key), line]));
+    summary.frontMatterLines = summaryKeyLines(kata.frontMatterLines);
   }
   return summary;
+}
+
+/**
+ * Returns the key lines that the rules across files read: `kata_id`,
+ * `prerequisite_katas`, and the first key after it, where the prerequisite
+ * entries end. Keeping only these keeps the summary and the index cache small.
+ */
+function summaryKeyLines(lines: Readonly<Record<string, number>>): Record<string, number> {
+  const kept = new Map<string, number>();
+  const prerequisitesLine = lines.prerequisite_katas;
+  let next: [string, number] | undefined;
+
+  for (const [key, line] of Object.entries(lines)) {
+    if (key === 'kata_id' || key === 'prerequisite_katas') {
+      kept.set(key, line);
+    } else if (prerequisitesLine !== undefined && line > prerequisitesLine && (next === undefined || line < next[1])) {
+      next = [key, line];
+    }
+  }
+  if (next) {
+    kept.set(detach(next[0]), next[1]);
+  }
+  // fromEntries defines own properties, so a key named `__proto__` stays a plain key.
+  return Object.fromEntries(kept);
 }
 
 /** Returns a copy of `text` that shares no memory with the string it was cut from. */

@@ -31,6 +31,10 @@ export class ModelCache {
     this.results.delete(filePath);
   }
 
+  clear(): void {
+    this.results.clear();
+  }
+
   get size(): number {
     return this.results.size;
   }
