@@ -33,6 +33,8 @@ export type ResultLoader = (filePath: string) => ParseResult | undefined;
 export interface KataIndexOptions {
   /** Parses a file whose model left the cache. Without it, models never leave the cache. */
   loadResult?: ResultLoader;
+  /** Reads and parses a file without blocking, for `loadById`; `loadResult` is used when it is not set. */
+  readResult?: (filePath: string) => Promise<ParseResult | undefined>;
   /** Number of full models kept; 64 when not set. */
   maxModels?: number;
 }
@@ -166,6 +168,29 @@ export class KataIndex {
   findById(id: string): Kata | undefined {
     const files = this.filesById.get(id);
     return files ? this.modelOf(files[0], id) : undefined;
+  }
+
+  /**
+   * Returns the full model of the kata with `id` like `findById`, but reads an
+   * uncached file without blocking, for views that load many katas at once.
+   */
+  async loadById(id: string): Promise<Kata | undefined> {
+    const filePath = this.filesById.get(id)?.[0];
+    if (filePath === undefined) {
+      return undefined;
+    }
+    const cached = this.models.get(filePath);
+    if (cached || !this.options.readResult) {
+      return cached ? (cached.kata?.id === id ? cached.kata : undefined) : this.findById(id);
+    }
+
+    const result = await this.options.readResult(filePath);
+    // The file may have been re-indexed or removed while it was read.
+    if (!result || this.filesById.get(id)?.[0] !== filePath) {
+      return this.findById(id);
+    }
+    this.models.set(filePath, result);
+    return result.kata?.id === id ? result.kata : undefined;
   }
 
   /** Returns the kata of a file, unless the file is missing, not a kata, or a duplicate of another file's id. */

@@ -103,7 +103,12 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
   }
 
-  getChildren(node?: KataTreeNode): KataTreeNode[] {
+  /**
+   * Returns a node's children. Only a category's children need full models
+   * (each kata row shows its progress); they are read without blocking, and
+   * every other level comes from the index or the parent's model.
+   */
+  async getChildren(node?: KataTreeNode): Promise<KataTreeNode[]> {
     if (!node) {
       // Each kata row shows its progress, which needs the kata's full model, so
       // a large catalogue starts collapsed and parses a category when opened.
@@ -112,11 +117,10 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
 
     switch (node.kind) {
-      case 'category':
-        return node.katas.flatMap((summary) => {
-          const kata = this.workspace.index.findById(summary.id);
-          return kata ? [this.reuse(new KataNode(node, kata))] : [];
-        });
+      case 'category': {
+        const katas = await Promise.all(node.katas.map((summary) => this.workspace.index.loadById(summary.id)));
+        return katas.flatMap((kata) => (kata ? [this.reuse(new KataNode(node, kata))] : []));
+      }
       case 'kata': {
         const sections: KataTreeNode[] = node.kata.sections.map((section) => this.reuse(new SectionNode(node, section)));
         const orphans = this.progress.orphansOf(node.kata);
@@ -138,8 +142,8 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
 
   /** Selects and expands a kata in the view, building the nodes on the way if needed. */
   async revealKata(kata: Kata): Promise<void> {
-    const category = this.getChildren().find((node) => node.kind === 'category' && node.katas.some((item) => item.id === kata.id));
-    const kataNode = category && this.getChildren(category).find((node) => node.kind === 'kata' && node.kata.id === kata.id);
+    const category = (await this.getChildren()).find((node) => node.kind === 'category' && node.katas.some((item) => item.id === kata.id));
+    const kataNode = category && (await this.getChildren(category)).find((node) => node.kind === 'kata' && node.kata.id === kata.id);
     if (!kataNode) {
       return;
     }

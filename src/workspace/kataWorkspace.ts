@@ -66,7 +66,10 @@ export class KataWorkspace extends Disposable {
     options: KataWorkspaceOptions = {},
   ) {
     super();
-    this.index = new KataIndex({ loadResult: (filePath) => this.loadResult(filePath) });
+    this.index = new KataIndex({
+      loadResult: (filePath) => this.loadResult(filePath),
+      readResult: (filePath) => this.readResult(filePath),
+    });
     this.indexer = new Indexer(this.index, nodeIndexFileSystem, log);
     this.cacheFile = new IndexCacheFile(options.storageFolder, log);
     this.candidates = new CandidateFinder(log);
@@ -237,6 +240,15 @@ export class KataWorkspace extends Disposable {
       return undefined;
     }
     return parseKataBytes(bytes, filePath);
+  }
+
+  private async readResult(filePath: string): Promise<ParseResult | undefined> {
+    try {
+      return parseKataBytes(await nodeIndexFileSystem.readFile(filePath), filePath);
+    } catch (error) {
+      this.log.warn(`Could not read ${filePath} to parse it; the watcher will update the index: ${describeError(error)}`);
+      return undefined;
+    }
   }
 
   private scheduleRescan(): void {

@@ -26,30 +26,30 @@ describe('Katas view', () => {
     assert.equal(hub.summary.kata, undefined);
   });
 
-  it('lists categories sorted by name', () => {
-    const roots = api.tree.getChildren();
+  it('lists categories sorted by name', async () => {
+    const roots = (await api.tree.getChildren());
     const labels = roots.map((node) => api.tree.getTreeItem(node).label);
     assert.deepEqual(labels, [...labels].sort());
     assert.ok(labels.includes('fixture-category'));
   });
 
-  it('shows kata sections and step checkboxes', () => {
-    const category = api.tree.getChildren().find((node) => node.kind === 'category' && node.name === 'fixture-category');
+  it('shows kata sections and step checkboxes', async () => {
+    const category = (await api.tree.getChildren()).find((node) => node.kind === 'category' && node.name === 'fixture-category');
     assert.ok(category);
-    const [kataNode] = api.tree.getChildren(category);
+    const [kataNode] = (await api.tree.getChildren(category));
     assert.equal(kataNode.kind, 'kata');
 
     const kataItem = api.tree.getTreeItem(kataNode);
     assert.equal(kataItem.description, '0/4');
 
-    const sections = api.tree.getChildren(kataNode);
+    const sections = (await api.tree.getChildren(kataNode));
     const sectionLabels = sections.map((node) => api.tree.getTreeItem(node).label);
     assert.deepEqual(sectionLabels.slice(0, 1), ['Essential Setup']);
     assert.equal(sectionLabels[sectionLabels.length - 1], 'Completion Check');
 
     const task = sections.find((node): node is Extract<KataTreeNode, { kind: 'section' }> => node.kind === 'section' && node.section.kind === 'task');
     assert.ok(task, 'fixture kata has no task section');
-    const steps = api.tree.getChildren(task);
+    const steps = (await api.tree.getChildren(task));
     assert.equal(steps.length, 2);
     assert.equal(api.tree.getTreeItem(steps[0]).checkboxState, vscode.TreeItemCheckboxState.Unchecked);
   });

@@ -73,9 +73,9 @@ describe('Live index', () => {
   });
 
   it('refreshes only the edited kata row', async () => {
-    const category = api.tree.getChildren().find((node) => node.kind === 'category' && node.name === 'live-category');
+    const category = (await api.tree.getChildren()).find((node) => node.kind === 'category' && node.name === 'live-category');
     assert.ok(category, 'the live-category row is missing');
-    assert.ok(api.tree.getChildren(category).some((node) => node.kind === 'kata' && node.kata.id === 'live-200-added'));
+    assert.ok((await api.tree.getChildren(category)).some((node) => node.kind === 'kata' && node.kata.id === 'live-200-added'));
     const events: (string | undefined)[] = [];
     const listener = api.tree.onDidChangeTreeData((node) => events.push(node === undefined ? undefined : node.id));
 
@@ -133,10 +133,10 @@ describe('Step command', () => {
     const api = await getApi();
     const kata = api.workspace.index.findById('fixture-100-second-root');
     assert.ok(kata);
-    const category = api.tree.getChildren().find((node) => node.kind === 'category' && node.name === kata.category);
-    const kataNode = api.tree.getChildren(category).find((node) => node.kind === 'kata');
-    const section = api.tree.getChildren(kataNode).find((node) => node.kind === 'section' && node.section.kind === 'task');
-    const [stepNode] = api.tree.getChildren(section);
+    const category = (await api.tree.getChildren()).find((node) => node.kind === 'category' && node.name === kata.category);
+    const kataNode = (await api.tree.getChildren(category)).find((node) => node.kind === 'kata');
+    const section = (await api.tree.getChildren(kataNode)).find((node) => node.kind === 'section' && node.section.kind === 'task');
+    const [stepNode] = (await api.tree.getChildren(section));
     assert.equal(stepNode.kind, 'step');
 
     const command = api.tree.getTreeItem(stepNode).command;

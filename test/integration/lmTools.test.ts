@@ -34,13 +34,13 @@ describe('Language model tools', () => {
     assert.ok(textOf(result).startsWith('Marked'), textOf(result));
     await api.progress.flush();
 
-    const category = api.tree.getChildren().find((node) => node.kind === 'category' && node.katas.some((item) => item.id === kata.id));
+    const category = (await api.tree.getChildren()).find((node) => node.kind === 'category' && node.katas.some((item) => item.id === kata.id));
     assert.ok(category, 'no tree node for the category');
-    const kataNode = api.tree.getChildren(category).find((node) => node.kind === 'kata' && node.kata.id === kata.id);
+    const kataNode = (await api.tree.getChildren(category)).find((node) => node.kind === 'kata' && node.kata.id === kata.id);
     assert.ok(kataNode, 'no tree node for the kata');
-    const sectionNode = api.tree.getChildren(kataNode).find((node) => node.kind === 'section' && node.section.id === kata.sections[1].id);
+    const sectionNode = (await api.tree.getChildren(kataNode)).find((node) => node.kind === 'section' && node.section.id === kata.sections[1].id);
     assert.ok(sectionNode, 'no tree node for the task');
-    const stepNode = api.tree.getChildren(sectionNode).find((node) => node.kind === 'step' && node.step.id === step.id);
+    const stepNode = (await api.tree.getChildren(sectionNode)).find((node) => node.kind === 'step' && node.step.id === step.id);
     assert.ok(stepNode, 'no tree node for the step');
     const item = await api.tree.getTreeItem(stepNode);
     assert.equal(item.checkboxState, done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked);

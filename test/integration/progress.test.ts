@@ -39,9 +39,9 @@ function kataText(id: string, steps: string[]): string {
   ].join('\n');
 }
 
-function kataNodeOf(api: KataCoachApi, kataId: string): KataTreeNode {
-  for (const category of api.tree.getChildren()) {
-    const node = api.tree.getChildren(category).find((child) => child.kind === 'kata' && child.kata.id === kataId);
+async function kataNodeOf(api: KataCoachApi, kataId: string): Promise<KataTreeNode> {
+  for (const category of (await api.tree.getChildren())) {
+    const node = (await api.tree.getChildren(category)).find((child) => child.kind === 'kata' && child.kata.id === kataId);
     if (node) {
       return node;
     }
@@ -106,7 +106,8 @@ describe('Progress', () => {
       assert.equal(states[step.id], true, `step ${step.id} not checked after the coach's write`);
     }
 
-    const stepNodes = api.tree.getChildren(kataNodeOf(api, fixture.id)).flatMap((section) => api.tree.getChildren(section));
+    const sectionNodes = await api.tree.getChildren(await kataNodeOf(api, fixture.id));
+    const stepNodes = (await Promise.all(sectionNodes.map((section) => api.tree.getChildren(section)))).flat();
     assert.equal(stepNodes.length, steps.length);
     for (const node of stepNodes) {
       assert.equal(checkboxValue(api.tree.getTreeItem(node)), vscode.TreeItemCheckboxState.Checked, `tree row ${node.id} not checked`);
@@ -118,11 +119,10 @@ describe('Progress', () => {
   });
 
   it('derives the section checkbox from steps', async () => {
-    const kataNode = api.tree
-      .getChildren(api.tree.getChildren().find((node) => node.kind === 'category' && node.name === 'fixture-category'))
-      .find((node) => node.kind === 'kata');
+    const category = (await api.tree.getChildren()).find((node) => node.kind === 'category' && node.name === 'fixture-category');
+    const kataNode = (await api.tree.getChildren(category)).find((node) => node.kind === 'kata');
     assert.ok(kataNode);
-    const sections = api.tree.getChildren(kataNode);
+    const sections = (await api.tree.getChildren(kataNode));
     const checked = sections.map((node) => api.tree.getTreeItem(node).checkboxState);
     for (const state of checked) {
       const value = typeof state === 'object' ? state.state : state;
@@ -168,7 +168,7 @@ describe('Progress edge cases', () => {
     await fs.writeFile(file, JSON.stringify(document, null, 2));
 
     const children = await waitFor(
-      () => api.tree.getChildren(kataNodeOf(api, kata.id)),
+      async () => api.tree.getChildren(await kataNodeOf(api, kata.id)),
       (nodes) => nodes.some((node) => node.kind === 'orphans'),
     );
     const orphansNode = children.find((node) => node.kind === 'orphans');
@@ -177,11 +177,11 @@ describe('Progress edge cases', () => {
     assert.equal(item.label, 'Unmatched progress (2)');
     assert.match(String(item.tooltip), /steps that were edited or removed/);
 
-    const rows = api.tree.getChildren(orphansNode).map((node) => api.tree.getTreeItem(node));
+    const rows = (await api.tree.getChildren(orphansNode)).map((node) => api.tree.getTreeItem(node));
     assert.deepEqual(rows.map((row) => row.label), ['edited-step-1a2b', 'removed-step-3c4d']);
     assert.deepEqual(rows.map((row) => row.description), ['checked', 'not checked']);
     assert.deepEqual(rows.map((row) => row.checkboxState), [undefined, undefined]);
-    assert.equal(api.tree.getTreeItem(kataNodeOf(api, kata.id)).description, '1/1', 'an orphan was counted as a step');
+    assert.equal(api.tree.getTreeItem(await kataNodeOf(api, kata.id)).description, '1/1', 'an orphan was counted as a step');
     await fs.rm(file, { force: true });
   });
 
@@ -202,7 +202,7 @@ describe('Progress edge cases', () => {
     assert.equal(await fs.readFile(path.join(learning, keptName), 'utf8'), invalid);
     await assert.rejects(fs.stat(file), 'the unreadable file is still in place');
     assert.deepEqual(api.progress.statesOf(kata.id), {});
-    assert.equal(api.tree.getTreeItem(kataNodeOf(api, kata.id)).description, '0/2');
+    assert.equal(api.tree.getTreeItem(await kataNodeOf(api, kata.id)).description, '0/2');
     await fs.rm(path.join(learning, keptName), { force: true });
   });
 });

@@ -126,7 +126,7 @@ describe('Reset progress', () => {
     }
     assert.equal(states[ORPHAN_ID], true, 'the orphan was touched');
 
-    const kataNode = findKataNode(api, KATA_ID);
+    const kataNode = await findKataNode(api, KATA_ID);
     assert.equal(api.tree.getTreeItem(kataNode).description, '0/4');
 
     await api.progress.restoreSteps(kata, result.previous);
@@ -143,9 +143,9 @@ describe('Reset progress', () => {
   });
 });
 
-function findKataNode(api: KataCoachApi, kataId: string) {
-  for (const category of api.tree.getChildren()) {
-    const node = api.tree.getChildren(category).find((child) => child.kind === 'kata' && child.kata.id === kataId);
+async function findKataNode(api: KataCoachApi, kataId: string) {
+  for (const category of (await api.tree.getChildren())) {
+    const node = (await api.tree.getChildren(category)).find((child) => child.kind === 'kata' && child.kata.id === kataId);
     if (node) {
       return node;
     }

@@ -188,6 +188,26 @@ describe('KataIndex models', () => {
     assert.strictEqual(restored.findById('k-1'), undefined);
   });
 
+  it('loads a model without blocking', async () => {
+    const { fs, candidates } = setUp(2);
+    let asyncReads = 0;
+    const index = new KataIndex({
+      loadResult: () => assert.fail('the blocking loader was used'),
+      readResult: async (filePath) => {
+        asyncReads++;
+        return fs.loadResult(filePath);
+      },
+    });
+    await new Indexer(index, fs, new MemoryLogger()).indexAll(candidates);
+
+    const kata = await index.loadById('k-1');
+
+    assert.strictEqual(kata?.sections[0].steps.length, 1);
+    assert.strictEqual(asyncReads, 1);
+    assert.strictEqual(await index.loadById('k-1'), kata, 'the second load is served from the cache');
+    assert.strictEqual(await index.loadById('missing'), undefined);
+  });
+
   it('notifies once per batch', () => {
     const index = new KataIndex();
     let notifications = 0;
