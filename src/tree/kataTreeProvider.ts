@@ -27,6 +27,9 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   // same object that `getChildren` returned.
   private readonly nodes = new Map<string, KataTreeNode>();
 
+  /** The place of each kata file in the tree as last built, by path; see placeOf. */
+  private shownPlaces = new Map<string, string>();
+
   constructor(
     private readonly workspace: KataWorkspace,
     private readonly progress: ProgressService,
@@ -42,7 +45,7 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
       }),
     );
     this.register(this.view.onDidChangeCheckboxState((event) => void this.onCheckboxChange(event)));
-    this.register(workspace.onDidChange((change) => this.onIndexChange(change)));
+    this.register(workspace.onDidChange((change) => void this.onIndexChange(change)));
     this.register(progress.onDidChange((kataId) => this.refreshKata(kataId)));
   }
 
@@ -53,9 +56,11 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
 
   /**
    * Refreshes only the rows of edited katas when their place in the tree
-   * (id, title, category, difficulty) is unchanged, else the whole tree.
+   * (id, title, category, difficulty) is unchanged, else the whole tree. A
+   * kata's place is compared with the one the tree last showed, so a kata in
+   * a collapsed category that changes place or stops being a kata refreshes too.
    */
-  private onIndexChange(change: WorkspaceChange): void {
+  private async onIndexChange(change: WorkspaceChange): Promise<void> {
     if (change.files === undefined) {
       this.refresh();
       return;
@@ -63,20 +68,26 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
 
     const changedNodes: KataNode[] = [];
     for (const filePath of change.files) {
-      const node = this.kataNodeOf(filePath);
       const summary = this.workspace.index.isKataFile(filePath) ? this.workspace.index.fileOf(filePath)?.summary.kata : undefined;
-      if (!node && !summary) {
-        continue;
+      if ((this.shownPlaces.get(filePath) ?? '') !== placeOf(summary)) {
+        this.refresh();
+        return;
       }
-      const kata = summary && node && samePlace(summary, node.kata) ? this.workspace.index.findById(summary.id) : undefined;
-      if (!node || !kata) {
+      const node = this.kataNodeOf(filePath);
+      if (node && summary) {
+        changedNodes.push(node);
+      }
+    }
+
+    for (const node of changedNodes) {
+      const kata = await this.workspace.index.loadById(node.kata.id);
+      if (!kata) {
         this.refresh();
         return;
       }
       node.kata = kata;
-      changedNodes.push(node);
+      this.changeEmitter.fire(node);
     }
-    changedNodes.forEach((node) => this.changeEmitter.fire(node));
   }
 
   private kataNodeOf(filePath: string): KataNode | undefined {
@@ -113,6 +124,7 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
       // Each kata row shows its progress, which needs the kata's full model, so
       // a large catalogue starts collapsed and parses a category when opened.
       const expanded = this.workspace.index.katas.length <= EXPANDED_KATA_LIMIT;
+      this.shownPlaces = new Map(this.workspace.index.katas.map((kata) => [kata.filePath, placeOf(kata)]));
       return this.workspace.index.categories().map(({ name, katas }) => this.reuse(new CategoryNode(name, katas, expanded)));
     }
 
@@ -206,7 +218,7 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   }
 }
 
-/** Returns true when a kata keeps its row: same id, title, category and difficulty. */
-function samePlace(summary: KataSummary, kata: Kata): boolean {
-  return summary.id === kata.id && summary.title === kata.title && summary.category === kata.category && summary.difficulty === kata.difficulty;
+/** Returns what decides a kata's row and its position: id, title, category and difficulty; `''` for a file that is not a kata. */
+function placeOf(kata: KataSummary | undefined): string {
+  return kata ? JSON.stringify([kata.id, kata.title, kata.category, kata.difficulty ?? null]) : '';
 }

@@ -261,15 +261,16 @@ export class KataWorkspace extends Disposable {
     this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
   }
 
-  // A deleted folder arrives as one event for the folder, not one per file.
-  private deleteUnder(deletedPath: string): void {
+  /** Removes a file, or every file under a folder, and returns the paths removed. A deleted folder arrives as one event, not one per file. */
+  private deleteUnder(deletedPath: string): string[] {
     if (this.index.fileOf(deletedPath)) {
       this.index.delete(deletedPath);
-      return;
+      return [deletedPath];
     }
     const prefix = deletedPath.endsWith(path.sep) ? deletedPath : deletedPath + path.sep;
-    const inside = this.index.files().filter((file) => file.summary.filePath.startsWith(prefix));
-    this.index.batch(() => inside.forEach((file) => this.index.delete(file.summary.filePath)));
+    const inside = this.index.files().map((file) => file.summary.filePath).filter((filePath) => filePath.startsWith(prefix));
+    this.index.batch(() => inside.forEach((filePath) => this.index.delete(filePath)));
+    return inside;
   }
 
   // Files written right after their folder is created (git checkout, unzip,
@@ -320,16 +321,18 @@ export class KataWorkspace extends Disposable {
     const batch = [...this.pendingFiles];
     this.pendingFiles.clear();
 
+    const touched: string[] = [];
     for (const [filePath, change] of batch) {
       const candidate = change === 'changed' ? await this.candidates.candidateOf(filePath) : undefined;
       if (candidate) {
         await this.indexer.updateFile(candidate);
+        touched.push(filePath);
       } else {
-        this.deleteUnder(filePath);
+        touched.push(...this.deleteUnder(filePath));
       }
     }
 
     this.log.debug(`Updated the index for ${batch.length} changed files`);
-    this.changeEmitter.fire({ files: batch.map(([filePath]) => filePath) });
+    this.changeEmitter.fire({ files: touched });
   }
 }

@@ -94,8 +94,19 @@ describe('Live index', () => {
 
   it('skips a malformed kata without failing', async () => {
     const file = path.join(folder, '300-broken.md');
+    await fs.writeFile(file, kataText('live-300-broken', '300 - Broken Later', ['A step']));
+    await waitFor(() => api.workspace.index.summaryOf('live-300-broken'), (value) => value !== undefined);
+    await api.tree.getChildren();
+    let refreshed = false;
+    const listener = api.tree.onDidChangeTreeData((node) => (refreshed ||= node === undefined));
+
+    // The kata's category stays collapsed in this test, so only a whole refresh can drop its row.
     await fs.writeFile(file, '---\nkata_id: [live]-[300]-[broken\nkata_difficulty: 1\n---\n\n- [ ] A step\n');
-    const result = await waitFor(() => api.workspace.index.resultOf(file), (value) => value !== undefined);
+    await waitFor(() => api.workspace.index.summaryOf('live-300-broken'), (value) => value === undefined);
+    await waitFor(() => refreshed, (value) => value);
+    listener.dispose();
+    assert.ok(refreshed, 'the tree was not refreshed when a kata became malformed');
+    const result = api.workspace.index.resultOf(file);
     assert.ok(result, 'the malformed file was not read');
     assert.equal(result.kata, undefined);
     assert.equal(result.problems[0]?.code, 'invalid-yaml');
@@ -122,9 +133,18 @@ describe('Live index', () => {
   });
 
   it('drops katas of a deleted folder', async () => {
-    await fs.rm(folder, { recursive: true, force: true });
-    const kata = await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value === undefined);
-    assert.equal(kata, undefined);
+    await api.tree.getChildren();
+    let refreshed = false;
+    const listener = api.tree.onDidChangeTreeData((node) => (refreshed ||= node === undefined));
+
+    try {
+      await fs.rm(folder, { recursive: true, force: true });
+      const kata = await waitFor(() => api.workspace.index.findById('live-200-added'), (value) => value === undefined);
+      assert.equal(kata, undefined);
+      assert.ok(await waitFor(() => refreshed, (value) => value), 'the tree was not refreshed after the folder was deleted');
+    } finally {
+      listener.dispose();
+    }
   });
 });
 
