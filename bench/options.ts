@@ -20,9 +20,11 @@ export interface BenchOptions {
 
 export const USAGE = `Usage: npm run bench -- [--sizes 100,1000,10000] [--runs 5] [--quick] [--json]
 
-Generates synthetic kata repositories (cached in the system's temporary folder)
-and times scanning them: limit (list and read only), naive (gray-matter and
-markdown-it), and the product index cold, warm and after one change.
+Generates synthetic kata repositories with the fixed seed 1 (cached in the
+system's temporary folder under kata-coach-bench/, shared by every clone on
+the machine) and times scanning them: limit (list and read only), naive
+(gray-matter and markdown-it), and the product index cold, warm, refresh (the
+check of a warm index against the disk) and after one change.
 
 Options:
   --sizes LIST  Comma-separated numbers of kata files, each at least ${MIN_KATAS}.

@@ -61,7 +61,7 @@ async function handle(
   token: vscode.CancellationToken,
 ): Promise<vscode.ChatResult> {
   const { workspace, progress, log } = context;
-  await workspace.ready;
+  await workspace.listed;
   log.info(`@kata ${request.command ? `/${request.command}` : '(question)'}: ${request.prompt.slice(0, 120)}`);
 
   if (request.command === 'start') {

@@ -62,7 +62,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
 
   // Arguments: a tree node, or a kata id with an optional section id (from lenses and scripts).
   const openKata = async (argument: unknown, sectionArgument?: unknown): Promise<string | undefined> => {
-    await workspace.ready;
+    await workspace.listed;
     const section = sectionFromArgument(argument) ?? sectionById(workspace, argument, sectionArgument);
     const kata = section?.kata ?? kataFromArgument(workspace, argument) ?? (argument === undefined ? await pickKata(workspace, (id) => progress.statesOf(id)) : undefined);
     if (!kata) {
@@ -96,7 +96,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
 
     // Arguments (kata id, section id) come from the coach panel; from the palette it shows a kata picker.
     vscode.commands.registerCommand('kataCoach.askCoach', async (kataId?: unknown, sectionId?: unknown) => {
-      await workspace.ready;
+      await workspace.listed;
       const kata =
         typeof kataId === 'string'
           ? workspace.index.findById(kataId)

@@ -46,7 +46,7 @@ export async function resetProgress(
   sectionId?: unknown,
   options: ResetOptions = {},
 ): Promise<ResetResult | undefined> {
-  await workspace.ready;
+  await workspace.listed;
   const target = argument === undefined ? await pickTarget(workspace, progress) : resolveTarget(workspace, argument, sectionId);
   if (!target) {
     if (argument !== undefined) {

@@ -38,7 +38,7 @@ export function buildKataPickItems(workspace: KataWorkspace, statesOf: (kataId: 
 
 /** Asks the learner for a kata; returns undefined when they cancel or there is none. */
 export async function pickKata(workspace: KataWorkspace, statesOf: (kataId: string) => StepStates): Promise<Kata | undefined> {
-  await workspace.ready;
+  await workspace.listed;
 
   if (workspace.index.katas.length === 0) {
     const create = 'Create a Sample Kata';

@@ -16,6 +16,9 @@ import { KataDocuments } from './kataDocuments';
 // Edits arrive already debounced; this only merges an edit with an index change.
 const UPDATE_DEBOUNCE_MS = 100;
 
+// The reason the parser and the quick summary give for a file without front matter.
+const NO_FRONT_MATTER = 'no YAML front matter';
+
 // Longest stretch of parsing before the run yields to other extension host work.
 const SLICE_MS = 20;
 
@@ -69,6 +72,11 @@ export class KataDiagnostics extends Disposable {
   }
 
   private async validate(generation: number): Promise<void> {
+    // A scan in progress, such as the check after a start from the cache, goes first: both compete for the same thread.
+    await this.workspace.ready;
+    if (generation !== this.generation) {
+      return;
+    }
     const started = Date.now();
     try {
       const index = this.workspace.index;
@@ -95,6 +103,11 @@ export class KataDiagnostics extends Disposable {
           continue;
         }
 
+        // A file without front matter can carry no kata diagnostic, so it is not parsed.
+        if (!file.summary.kata && file.summary.notKataReason === NO_FRONT_MATTER) {
+          workspaceFiles.push({ filePath, broken: false });
+          continue;
+        }
         const own = this.checkedFile(filePath);
         if (own) {
           checked.push(own);

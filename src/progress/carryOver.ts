@@ -52,7 +52,7 @@ export async function offerCarryOver(
     return undefined;
   }
 
-  await workspace.ready;
+  await workspace.listed;
   const result: CarryOverResult = { copied: 0, failed: 0 };
   for (const summary of workspace.index.katas) {
     const kata = workspace.index.findById(summary.id);

@@ -78,7 +78,7 @@ export class CoachPanel extends Disposable {
 
   /** Restores a panel after a window reload; closes it with a message when its kata is gone. */
   static async restore(panel: vscode.WebviewPanel, state: unknown, deps: CoachPanelDeps): Promise<void> {
-    await deps.workspace.ready;
+    await deps.workspace.listed;
     const saved = typeof state === 'object' && state !== null ? (state as Partial<PanelState>) : {};
     const kata = typeof saved.kataId === 'string' ? deps.workspace.index.findById(saved.kataId) : undefined;
 

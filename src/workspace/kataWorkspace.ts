@@ -5,7 +5,6 @@
 // lists its katas from the cache, then checks every file's size and
 // modification time in the background and re-reads only the changed ones.
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { IndexCancelledError, Indexer } from '../core/indexing/indexer';
 import { nodeIndexFileSystem, readFileSyncQuietly } from '../core/indexing/nodeIndexFileSystem';
@@ -13,21 +12,17 @@ import { KataIndex, type IndexedFile } from '../core/kataIndex';
 import { Logger } from '../core/log';
 import { Kata, ParseResult } from '../core/model';
 import { parseKataBytes } from '../core/parser';
-import { KATA_FILE_GLOB } from '../core/discovery';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
 import { CandidateFinder, isScanCancelledError } from './candidates';
+import { FileEvents } from './fileEvents';
 import { IndexCacheFile } from './indexCacheFile';
 import { EXCLUSION_SETTINGS } from './scanSettings';
 
-// Editors save in bursts (format on save, git checkout); one re-parse per
-// burst is enough.
-const CHANGE_DEBOUNCE_MS = 150;
+// A branch switch changes many ignore files and settings at once; one rescan follows them all.
+const RESCAN_DEBOUNCE_MS = 150;
 
-// How long a new folder is left to fill before it is listed.
-const FOLDER_SETTLE_MS = 500;
-
-// Index changes come in bursts too; the cache is written once they settle.
+// Index changes come in bursts; the cache is written once they settle.
 const CACHE_WRITE_DELAY_MS = 2000;
 
 export const KATAS_VIEW_ID = 'kataCoach.katas';
@@ -52,14 +47,12 @@ export class KataWorkspace extends Disposable {
   /** Fires after a scan or a file change has updated the index. */
   readonly onDidChange = this.changeEmitter.event;
 
-  private readonly pendingFiles = new Map<string, 'changed' | 'deleted'>();
-  private pendingTimer: NodeJS.Timeout | undefined;
   private cacheTimer: NodeJS.Timeout | undefined;
   private rescanTimer: NodeJS.Timeout | undefined;
-  private readonly folderTimers = new Set<NodeJS.Timeout>();
   private scanning: Promise<void> | undefined;
   private currentScan: vscode.CancellationTokenSource | undefined;
   private started: Promise<void> | undefined;
+  private listedPromise: Promise<void> | undefined;
 
   constructor(
     private readonly log: Logger,
@@ -73,17 +66,16 @@ export class KataWorkspace extends Disposable {
     this.indexer = new Indexer(this.index, nodeIndexFileSystem, log);
     this.cacheFile = new IndexCacheFile(options.storageFolder, log);
     this.candidates = new CandidateFinder(log);
-
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher(KATA_FILE_GLOB));
-    this.register(watcher.onDidCreate((uri) => this.queueFile(uri, 'changed')));
-    this.register(watcher.onDidChange((uri) => this.queueFile(uri, 'changed')));
-    this.register(watcher.onDidDelete((uri) => this.queueFile(uri, 'deleted')));
-
-    // Deleting or renaming a folder of katas reports only the folder, which
-    // the markdown pattern above does not match.
-    const folderWatcher = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
-    this.register(folderWatcher.onDidDelete((uri) => this.queueFile(uri, 'deleted')));
-    this.register(folderWatcher.onDidCreate((uri) => this.onCreated(uri)));
+    this.register(
+      new FileEvents({
+        index: this.index,
+        indexer: this.indexer,
+        candidates: this.candidates,
+        log,
+        ready: () => this.ready,
+        onIndexed: (files) => this.changeEmitter.fire({ files }),
+      }),
+    );
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()));
 
     // New exclusion rules can add or remove many files; a rescan reads only the added ones.
@@ -105,9 +97,7 @@ export class KataWorkspace extends Disposable {
     );
     this.register({ dispose: () => clearTimeout(this.rescanTimer) });
     this.register({ dispose: this.index.onDidChange(() => this.scheduleCacheWrite()) });
-    this.register({ dispose: () => clearTimeout(this.pendingTimer) });
     this.register({ dispose: () => clearTimeout(this.cacheTimer) });
-    this.register({ dispose: () => this.folderTimers.forEach((timer) => clearTimeout(timer)) });
     this.register({ dispose: () => this.currentScan?.cancel() });
   }
 
@@ -116,9 +106,24 @@ export class KataWorkspace extends Disposable {
     return (this.started ?? Promise.resolve()).then(() => this.scanning ?? Promise.resolve());
   }
 
+  /**
+   * Resolves once the index lists the workspace's katas: as soon as the
+   * persisted index is loaded, else when the first scan has finished. Views
+   * wait for this, not for `ready`, so a warm start does not wait for the
+   * check of every file against the disk.
+   */
+  get listed(): Promise<void> {
+    return this.listedPromise ?? this.ready;
+  }
+
   /** Lists the katas from the persisted index, if any, then scans; later calls return the first one's promise. */
   start(): Promise<void> {
-    this.started ??= this.loadCache().then(() => this.scan());
+    if (!this.started) {
+      const cacheLoaded = this.loadCache();
+      const started = cacheLoaded.then(() => this.scan());
+      this.started = started;
+      this.listedPromise = cacheLoaded.then((loaded) => (loaded ? undefined : started));
+    }
     return this.started;
   }
 
@@ -166,11 +171,12 @@ export class KataWorkspace extends Disposable {
     await this.cacheFile.write(this.index.files());
   }
 
-  private async loadCache(): Promise<void> {
+  /** Fills the index from the persisted one; returns false when there is none to use. */
+  private async loadCache(): Promise<boolean> {
     const started = Date.now();
     const cached = await this.cacheFile.read();
     if (!cached) {
-      return;
+      return false;
     }
 
     const folders = new Set((vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.fsPath));
@@ -179,6 +185,7 @@ export class KataWorkspace extends Disposable {
     await vscode.commands.executeCommand('setContext', 'kataCoach.ready', true);
     this.changeEmitter.fire({});
     this.log.info(`Listed ${this.index.katas.length} katas from the index cache in ${Date.now() - started} ms; checking for changes`);
+    return true;
   }
 
   private async scanWithProgress(token: vscode.CancellationToken, force: boolean): Promise<void> {
@@ -203,9 +210,9 @@ export class KataWorkspace extends Disposable {
       const categories = this.index.categories().length;
       const folders = vscode.workspace.workspaceFolders?.length ?? 0;
       this.log.info(
-        `Scanned ${candidates.length} markdown files in ${folders} workspace folders: ` +
-          `${katas} katas in ${categories} categories, ${candidates.length - katas} other files skipped; ` +
-          `${stats.read} files read, ${stats.files - stats.read} unchanged since the index cache, ${stats.failed} unreadable ` +
+        `Scanned ${count(candidates.length, 'markdown file')} in ${count(folders, 'workspace folder')}: ` +
+          `${count(katas, 'kata')} in ${count(categories, 'category', 'categories')}, ${count(candidates.length - katas, 'other file')} skipped; ` +
+          `${count(stats.read, 'file')} read, ${stats.files - stats.read} unchanged since the index cache, ${stats.failed} unreadable ` +
           `(${Date.now() - started} ms, listing ${listedMs} ms)`,
       );
     } catch (error) {
@@ -253,7 +260,7 @@ export class KataWorkspace extends Disposable {
 
   private scheduleRescan(): void {
     clearTimeout(this.rescanTimer);
-    this.rescanTimer = setTimeout(() => void this.scan(), CHANGE_DEBOUNCE_MS);
+    this.rescanTimer = setTimeout(() => void this.scan(), RESCAN_DEBOUNCE_MS);
   }
 
   private scheduleCacheWrite(): void {
@@ -261,78 +268,9 @@ export class KataWorkspace extends Disposable {
     this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
   }
 
-  /** Removes a file, or every file under a folder, and returns the paths removed. A deleted folder arrives as one event, not one per file. */
-  private deleteUnder(deletedPath: string): string[] {
-    if (this.index.fileOf(deletedPath)) {
-      this.index.delete(deletedPath);
-      return [deletedPath];
-    }
-    const prefix = deletedPath.endsWith(path.sep) ? deletedPath : deletedPath + path.sep;
-    const inside = this.index.files().map((file) => file.summary.filePath).filter((filePath) => filePath.startsWith(prefix));
-    this.index.batch(() => inside.forEach((filePath) => this.index.delete(filePath)));
-    return inside;
-  }
+}
 
-  // Files written right after their folder is created (git checkout, unzip,
-  // mkdir -p then write) can arrive before the watcher covers the new folder,
-  // so their events are lost. Listing a new folder once it settles finds them.
-  // NOTE: a file written into a new folder later than FOLDER_SETTLE_MS after
-  // it, but before the watcher covers it, is still missed until the next scan.
-  private onCreated(uri: vscode.Uri): void {
-    // Folders rarely have an extension, so this skips the stat for most new files.
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (uri.scheme !== 'file' || !folder || path.extname(uri.fsPath) !== '') {
-      return;
-    }
-    const timer = setTimeout(() => {
-      this.folderTimers.delete(timer);
-      void this.indexNewFolder(uri);
-    }, FOLDER_SETTLE_MS);
-    this.folderTimers.add(timer);
-  }
-
-  private async indexNewFolder(uri: vscode.Uri): Promise<void> {
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type !== vscode.FileType.Directory || !(await this.candidates.candidateOf(uri.fsPath, 'folder'))) {
-        return;
-      }
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, KATA_FILE_GLOB));
-      this.log.debug(`New folder ${uri.fsPath} contains ${found.length} markdown files`);
-      for (const file of found) {
-        this.queueFile(file, 'changed');
-      }
-    } catch (error) {
-      this.log.debug(`Could not list new folder ${uri.fsPath}: ${describeError(error)}`);
-    }
-  }
-
-  private queueFile(uri: vscode.Uri, change: 'changed' | 'deleted'): void {
-    if (uri.scheme !== 'file') {
-      return;
-    }
-    this.pendingFiles.set(uri.fsPath, change);
-    clearTimeout(this.pendingTimer);
-    this.pendingTimer = setTimeout(() => void this.flushPending(), CHANGE_DEBOUNCE_MS);
-  }
-
-  private async flushPending(): Promise<void> {
-    await this.ready;
-    const batch = [...this.pendingFiles];
-    this.pendingFiles.clear();
-
-    const touched: string[] = [];
-    for (const [filePath, change] of batch) {
-      const candidate = change === 'changed' ? await this.candidates.candidateOf(filePath) : undefined;
-      if (candidate) {
-        await this.indexer.updateFile(candidate);
-        touched.push(filePath);
-      } else {
-        touched.push(...this.deleteUnder(filePath));
-      }
-    }
-
-    this.log.debug(`Updated the index for ${batch.length} changed files`);
-    this.changeEmitter.fire({ files: touched });
-  }
+/** Returns `1 file` or `2 files`. */
+function count(value: number, singular: string, plural = `${singular}s`): string {
+  return `${value} ${value === 1 ? singular : plural}`;
 }

@@ -55,7 +55,7 @@ describe('Index cache', () => {
       assert.deepEqual(second.index.katas.map((kata) => kata.id), ids);
       assert.equal(second.index.summaryOf(first.index.katas[0].id)?.title, 'Renamed While Closed');
       const scanned = logged(log, /^Scanned /);
-      assert.match(scanned ?? '', / 1 files read, \d+ unchanged since the index cache/);
+      assert.match(scanned ?? "", / 1 file read, \d+ unchanged since the index cache/);
     } finally {
       await fs.writeFile(changed, original);
     }
