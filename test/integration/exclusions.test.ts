@@ -37,6 +37,8 @@ describe('Scan exclusions', () => {
     await fs.rm(path.join(root, 'ignored-by-git'), { recursive: true, force: true });
     await fs.rm(path.join(root, 'node_modules'), { recursive: true, force: true });
     await fs.rm(path.join(root, 'drafts'), { recursive: true, force: true });
+    await fs.rm(path.join(root, '.git'), { recursive: true, force: true });
+    await fs.rm(path.join(root, 'local-notes'), { recursive: true, force: true });
     await api.workspace.scan();
   });
 
@@ -61,6 +63,17 @@ describe('Scan exclusions', () => {
 
     assert.ok(api.workspace.index.summaryOf('exclusion-200-kept-later'), 'the control kata was not indexed');
     assert.equal(api.workspace.index.summaryOf('exclusion-200-gitignored-later'), undefined);
+  });
+
+  it('skips what .git/info/exclude ignores', async () => {
+    await write('.git/info/exclude', 'local-notes/\n');
+    await write('local-notes/100-note.md', kataText('exclusion-100-info-exclude'));
+    await write('kept/300-kept.md', kataText('exclusion-300-kept'));
+
+    await api.workspace.scan({ force: true });
+
+    assert.ok(api.workspace.index.summaryOf('exclusion-300-kept'), 'the control kata was not indexed');
+    assert.equal(api.workspace.index.summaryOf('exclusion-100-info-exclude'), undefined);
   });
 
   it('follows the kataCoach.exclude setting', async () => {
