@@ -10,6 +10,7 @@ import type { KataIndex } from '../core/kataIndex';
 import type { Logger } from '../core/log';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
+import { DEFAULT_EXCLUDE_SETTING, ExclusionRules, excludeGlobsFromSettings, findMarkdownCandidates, nodeScanFileSystem } from '../core/scan';
 import type { CandidateFinder } from './candidates';
 
 // Editors save in bursts (format on save, git checkout); one re-parse per
@@ -87,10 +88,13 @@ export class FileEvents extends Disposable {
       if (stat.type !== vscode.FileType.Directory || !(await this.deps.candidates.candidateOf(uri.fsPath, 'folder'))) {
         return;
       }
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, KATA_FILE_GLOB));
-      this.deps.log.debug(`New folder ${uri.fsPath} contains ${found.length} markdown files`);
-      for (const file of found) {
-        this.queueFile(file, 'changed');
+      // The core's walk, not findFiles, which needs VS Code's ripgrep. Every file
+      // found still passes the workspace folder's rules when its batch runs.
+      const rules = new ExclusionRules({ excludeGlobs: excludeGlobsFromSettings(DEFAULT_EXCLUDE_SETTING), useGitignore: false });
+      const found = await findMarkdownCandidates(uri.fsPath, nodeScanFileSystem, rules);
+      this.deps.log.debug(`New folder ${uri.fsPath} contains ${found.files.length} markdown files`);
+      for (const relativePath of found.files) {
+        this.queueFile(vscode.Uri.file(path.join(uri.fsPath, relativePath)), 'changed');
       }
     } catch (error) {
       this.deps.log.debug(`Could not list new folder ${uri.fsPath}: ${describeError(error)}`);
