@@ -11,7 +11,8 @@ import { KataIndex } from '../src/core/kataIndex';
 import { silentLogger } from '../src/core/log';
 import { parseKataBytes } from '../src/core/parser';
 import { DEFAULT_EXCLUDE_SETTING, ExclusionRules, excludeGlobsFromSettings, findMarkdownCandidates, nodeScanFileSystem } from '../src/core/scan';
-import { listCandidateFiles, mapLimited } from './files';
+import { mapLimited } from '../src/core/concurrency';
+import { listCandidateFiles } from './files';
 import { parseNaiveKata, type NaiveKata } from './naiveIndex';
 
 // ---------------------------------------------------------------------------

@@ -56,14 +56,3 @@ export interface KataFrontMatter {
   /** Fields the schema does not name, kept as parsed. */
   [key: string]: unknown;
 }
-
-/** Returns the strings of a list, or a one-element list for a single string; other values are dropped. */
-export function toStringList(value: unknown): string[] {
-  if (typeof value === 'string') {
-    return [value];
-  }
-  if (Array.isArray(value)) {
-    return value.filter((item): item is string => typeof item === 'string');
-  }
-  return [];
-}

@@ -180,8 +180,11 @@ export class KataIndex {
       return undefined;
     }
     const cached = this.models.get(filePath);
-    if (cached || !this.options.readResult) {
-      return cached ? (cached.kata?.id === id ? cached.kata : undefined) : this.findById(id);
+    if (cached) {
+      return cached.kata?.id === id ? cached.kata : undefined;
+    }
+    if (!this.options.readResult) {
+      return this.findById(id);
     }
 
     const result = await this.options.readResult(filePath);

@@ -11,9 +11,8 @@ import type { Kata, ParseResult, Problem } from './model';
 import { findTaskNotes } from './notes';
 import { readQuickContext } from './quickContext';
 import { buildSections } from './sections';
-import { toStringList } from './frontMatterTypes';
-
-const KATA_TITLE_PREFIX = /^\s*kata\s*:\s*/i;
+import { NO_FRONT_MATTER_REASON } from './indexing/kataSummary';
+import { cleanKataTitle, readKataFields, toStringList } from './kataFields';
 
 /** Parses a kata file. Never throws: a failure comes back as a `parse-failed` problem. */
 export function parseKataFile(text: string, filePath: string): ParseResult {
@@ -81,7 +80,7 @@ function parseOrThrow(text: string, filePath: string): ParseResult {
           'so this file is not read as a kata. Move the lines above the opening --- (such as a comment) below the closing ---.',
       });
     } else {
-      result.notKataReason = 'no YAML front matter';
+      result.notKataReason = NO_FRONT_MATTER_REASON;
     }
     return result;
   }
@@ -133,40 +132,17 @@ function buildKata(
   filePath: string,
   idLine: number | undefined,
 ): Kata {
-  const categories = toStringList(data.kata_category)
-    .map((category) => category.trim())
-    .filter((category) => category !== '');
-
   const kata: Kata = {
     id,
     title: findTitle(data, scan) ?? id,
-    category: categories[0] ?? 'uncategorized',
-    categories,
+    ...readKataFields(data),
     learningObjectives: toStringList(data.learning_objectives),
     successCriteria: toStringList(data.success_criteria),
-    prerequisites: toStringList(data.prerequisite_katas),
-    technologies: toStringList(data.technologies),
-    tags: toStringList(data.tags),
-    searchKeywords: toStringList(data.search_keywords),
     commonPitfalls: toStringList(data.common_pitfalls),
     filePath,
     frontMatter: data,
     sections: buildSections(scan),
   };
-
-  const difficulty = data.kata_difficulty;
-  if (typeof difficulty === 'number' && Number.isInteger(difficulty) && difficulty >= 1 && difficulty <= 5) {
-    kata.difficulty = difficulty;
-  }
-
-  const minutes = data.estimated_time_minutes;
-  if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0) {
-    kata.estimatedMinutes = minutes;
-  }
-
-  if (typeof data.description === 'string') {
-    kata.description = data.description;
-  }
 
   if (idLine !== undefined) {
     kata.idLine = idLine;
@@ -207,17 +183,7 @@ function addBodyModel(kata: Kata, scan: MarkdownScan): void {
 
 /** Returns the front matter `title`, else the first `#` heading, without a `Kata:` prefix. */
 function findTitle(data: Record<string, unknown>, scan: MarkdownScan): string | undefined {
-  const candidates = [data.title, scan.headings.find((heading) => heading.level === 1)?.text];
-
-  for (const candidate of candidates) {
-    if (typeof candidate === 'string') {
-      const title = candidate.replace(KATA_TITLE_PREFIX, '').trim();
-      if (title !== '') {
-        return title;
-      }
-    }
-  }
-  return undefined;
+  return cleanKataTitle(data.title) ?? cleanKataTitle(scan.headings.find((heading) => heading.level === 1)?.text);
 }
 
 /**

@@ -5,6 +5,7 @@
 // run once per change of that file.
 
 import * as vscode from 'vscode';
+import { NO_FRONT_MATTER_REASON } from '../core/indexing/kataSummary';
 import { Logger } from '../core/log';
 import { Problem, ProblemFix } from '../core/model';
 import { checkFile, combineDiagnostics, toWorkspaceFile, type CheckedFile, type FileDiagnostics, type WorkspaceFile } from '../core/validation';
@@ -16,10 +17,7 @@ import { KataDocuments } from './kataDocuments';
 // Edits arrive already debounced; this only merges an edit with an index change.
 const UPDATE_DEBOUNCE_MS = 100;
 
-// The reason the parser and the quick summary give for a file without front matter.
-const NO_FRONT_MATTER = 'no YAML front matter';
-
-// Longest stretch of parsing before the run yields to other extension host work.
+// Maximum time of parsing, in ms, before the run yields to other extension host work.
 const SLICE_MS = 20;
 
 const SEVERITIES: Readonly<Record<Problem['severity'], vscode.DiagnosticSeverity>> = {
@@ -104,7 +102,7 @@ export class KataDiagnostics extends Disposable {
         }
 
         // A file without front matter can carry no kata diagnostic, so it is not parsed.
-        if (!file.summary.kata && file.summary.notKataReason === NO_FRONT_MATTER) {
+        if (!file.summary.kata && file.summary.notKataReason === NO_FRONT_MATTER_REASON) {
           workspaceFiles.push({ filePath, broken: false });
           continue;
         }
@@ -134,7 +132,7 @@ export class KataDiagnostics extends Disposable {
     if (!result || revision === undefined) {
       return undefined;
     }
-    // The JSON copy holds new strings: messages quote parts of the file, and a
+    // The JSON copy contains new strings. Messages quote parts of the file, and a
     // string cut from the file's text would keep all of that text in memory.
     const checked = JSON.parse(JSON.stringify(checkFile(result))) as CheckedFile;
     this.checkedFiles.set(filePath, { revision, checked });

@@ -1,5 +1,5 @@
-// One progress store per workspace folder, and which katas have a progress
-// file at all, so loading skips the katas nobody has started.
+// One progress store per workspace folder, and the katas that have a progress
+// file at all, so loading skips katas that were never started.
 
 import * as path from 'node:path';
 import type { KataSummary } from '../core/indexing/kataSummary';
@@ -18,7 +18,7 @@ export class ProgressStores {
     private readonly log: Logger,
   ) {}
 
-  /** Returns the store of the workspace folder that holds the kata file, or undefined outside every folder. */
+  /** Returns the store of the workspace folder that contains the kata file, or undefined outside every folder. */
   storeFor(kata: Pick<KataSummary, 'filePath'>): ProgressStore | undefined {
     const folder = this.workspace.folderOf(kata);
     return folder ? this.storeForFolder(folder) : undefined;

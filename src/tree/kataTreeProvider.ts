@@ -73,8 +73,9 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
         this.refresh();
         return;
       }
-      const node = this.kataNodeOf(filePath);
-      if (node && summary) {
+      // The place, and so the id, is unchanged, so an existing row has this id.
+      const node = summary && this.nodes.get(`kata:${summary.id}`);
+      if (node?.kind === 'kata') {
         changedNodes.push(node);
       }
     }
@@ -90,14 +91,6 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
   }
 
-  private kataNodeOf(filePath: string): KataNode | undefined {
-    for (const node of this.nodes.values()) {
-      if (node.kind === 'kata' && node.kata.filePath === filePath) {
-        return node;
-      }
-    }
-    return undefined;
-  }
 
   getTreeItem(node: KataTreeNode): vscode.TreeItem {
     switch (node.kind) {
@@ -115,9 +108,9 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   }
 
   /**
-   * Returns a node's children. Only a category's children need full models
-   * (each kata row shows its progress); they are read without blocking, and
-   * every other level comes from the index or the parent's model.
+   * Returns a node's children. Only a category's children need full models,
+   * because each kata row shows its progress, so they are read without
+   * blocking. Every other level comes from the index or the parent's model.
    */
   async getChildren(node?: KataTreeNode): Promise<KataTreeNode[]> {
     if (!node) {

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Candidate } from '../core/indexing/indexer';
 import type { Logger } from '../core/log';
-import { ExclusionChecker, ExclusionRules, findMarkdownCandidates, isScanCancelledError, nodeScanFileSystem } from '../core/scan';
+import { ExclusionChecker, ExclusionRules, findMarkdownCandidates, nodeScanFileSystem } from '../core/scan';
 import { describeError } from '../common/logger';
 import { readExclusionOptions } from './scanSettings';
 
@@ -82,4 +82,3 @@ export class CandidateFinder {
   }
 }
 
-export { isScanCancelledError };

@@ -14,7 +14,8 @@ import { Kata, ParseResult } from '../core/model';
 import { parseKataBytes } from '../core/parser';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
-import { CandidateFinder, isScanCancelledError } from './candidates';
+import { isScanCancelledError } from '../core/scan';
+import { CandidateFinder } from './candidates';
 import { FileEvents } from './fileEvents';
 import { IndexCacheFile } from './indexCacheFile';
 import { EXCLUSION_SETTINGS } from './scanSettings';
@@ -27,7 +28,7 @@ const CACHE_WRITE_DELAY_MS = 2000;
 
 export const KATAS_VIEW_ID = 'kataCoach.katas';
 
-/** What an index update touched: some files, or anything when `files` is not set. */
+/** The files an index update touched; when `files` is not set, any file may have changed. */
 export interface WorkspaceChange {
   files?: readonly string[];
 }

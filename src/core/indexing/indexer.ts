@@ -1,9 +1,10 @@
-// Fills a KataIndex from the file system: a cold scan reads every candidate
-// file, a warm start takes the persisted cache, a refresh re-reads only the
-// files whose size or modification time changed, and a file change re-reads
-// that file alone. Listing the candidates is the caller's job.
+// Fills a KataIndex from the file system. A cold scan reads every candidate
+// file, and a refresh re-reads only the files whose size or modification time
+// changed since the cache. A file change re-reads that file alone. Listing the
+// candidates is the caller's job.
 
 import type { FileStamp, IndexedFile, KataIndex } from '../kataIndex';
+import { mapLimited } from '../concurrency';
 import type { Logger } from '../log';
 import { isSameStamp } from './indexCache';
 import { summarizeBytes } from './summarize';
@@ -65,7 +66,7 @@ export class Indexer {
     const stats: IndexRunStats = { files: candidates.length, read: 0, failed: 0 };
     let done = 0;
 
-    await forEachLimited(candidates, READ_CONCURRENCY, async (candidate) => {
+    await mapLimited(candidates, READ_CONCURRENCY, async (candidate) => {
       throwIfCancelled(options);
       const previous = cached.get(candidate.filePath);
       const stamp = previous ? await this.statQuietly(candidate.filePath) : undefined;
@@ -121,7 +122,7 @@ export class Indexer {
    */
   async confirmStamps(): Promise<void> {
     const unconfirmed = this.index.files().filter((file) => file.stamp === undefined && file.readSize !== undefined);
-    await forEachLimited(unconfirmed, READ_CONCURRENCY, async (file) => {
+    await mapLimited(unconfirmed, READ_CONCURRENCY, async (file) => {
       const stamp = await this.statQuietly(file.summary.filePath);
       if (stamp && stamp.size === file.readSize) {
         this.index.confirmStamp(file.summary.filePath, stamp);
@@ -173,15 +174,4 @@ function throwIfCancelled(options: IndexRunOptions): void {
   if (options.isCancelled?.()) {
     throw new IndexCancelledError();
   }
-}
-
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++];
-      await work(item);
-    }
-  });
-  await Promise.all(workers);
 }

@@ -1,5 +1,5 @@
-// What the index keeps of each markdown file: a few front matter fields of a
-// kata, or why the file is not one. Full models (sections, steps, hints) are
+// The index's record of each markdown file: a few front matter fields of a
+// kata, or the reason the file is not one. Full models (sections, steps, hints) are
 // parsed on demand, because at 10,000 katas they would not fit in memory.
 
 import type { Kata, ParseResult } from '../model';
@@ -23,12 +23,15 @@ export type KataSummary = Pick<
   | 'frontMatterLines'
 >;
 
+/** The `notKataReason` of a file without front matter, which can carry no kata diagnostic. */
+export const NO_FRONT_MATTER_REASON = 'no YAML front matter';
+
 /** One markdown file as the index keeps it. */
 export interface FileSummary {
   filePath: string;
   /** Set when the file is a kata. */
   kata?: KataSummary;
-  /** Why the file is not a kata, for the log. */
+  /** The reason the file is not a kata, for the log. */
   notKataReason?: string;
   /** True when the parser reported an error, such as invalid YAML, for a file that is not a kata. */
   broken?: boolean;

@@ -9,13 +9,12 @@
 // return a summary, that summary equals the full parser's; tests check this on
 // every kata they can find.
 
-import { summarizeKata, type FileSummary, type KataSummary } from './kataSummary';
-import { toStringList } from '../frontMatterTypes';
+import { NO_FRONT_MATTER_REASON, summarizeKata, type FileSummary, type KataSummary } from './kataSummary';
+import { cleanKataTitle, readKataFields } from '../kataFields';
 import { readFlatYaml, type FlatYaml } from './flatYaml';
 
 const DELIMITER = /^---[ \t]*$/;
 const CLOSING = Buffer.from('\n---');
-const KATA_TITLE_PREFIX = /^\s*kata\s*:\s*/i;
 
 const decoder = new TextDecoder('utf-8');
 
@@ -28,7 +27,7 @@ export function quickSummary(bytes: Uint8Array, filePath: string): FileSummary |
 
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (bytes[start] !== 0x2d) {
-    return startsLikeMisplacedFrontMatter(bytes, start) ? undefined : { filePath, notKataReason: 'no YAML front matter' };
+    return startsLikeMisplacedFrontMatter(bytes, start) ? undefined : { filePath, notKataReason: NO_FRONT_MATTER_REASON };
   }
 
   const lines = frontMatterLines(bytes, start);
@@ -52,44 +51,13 @@ export function quickSummary(bytes: Uint8Array, filePath: string): FileSummary |
 }
 
 function kataSummaryOf(id: string, yaml: FlatYaml, filePath: string): FileSummary | undefined {
-  const title = yaml.values.get('title');
-  const cleanTitle = typeof title === 'string' ? title.replace(KATA_TITLE_PREFIX, '').trim() : '';
   // Without a usable title the parser falls back to the first `#` heading of the body.
-  if (cleanTitle === '') {
+  const title = cleanKataTitle(yaml.values.get('title'));
+  if (title === undefined) {
     return undefined;
   }
 
-  const categories = toStringList(yaml.values.get('kata_category'))
-    .map((category) => category.trim())
-    .filter((category) => category !== '');
-
-  const kata: KataSummary = {
-    id,
-    title: cleanTitle,
-    category: categories[0] ?? 'uncategorized',
-    categories,
-    prerequisites: toStringList(yaml.values.get('prerequisite_katas')),
-    tags: toStringList(yaml.values.get('tags')),
-    technologies: toStringList(yaml.values.get('technologies')),
-    searchKeywords: toStringList(yaml.values.get('search_keywords')),
-    filePath,
-  };
-
-  const difficulty = yaml.values.get('kata_difficulty');
-  if (typeof difficulty === 'number' && Number.isInteger(difficulty) && difficulty >= 1 && difficulty <= 5) {
-    kata.difficulty = difficulty;
-  }
-
-  const minutes = yaml.values.get('estimated_time_minutes');
-  if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes > 0) {
-    kata.estimatedMinutes = minutes;
-  }
-
-  const description = yaml.values.get('description');
-  if (typeof description === 'string') {
-    kata.description = description;
-  }
-
+  const kata: KataSummary = { id, title, ...readKataFields(Object.fromEntries(yaml.values)), filePath };
   const idLine = yaml.keyLines.kata_id;
   if (idLine !== undefined) {
     kata.idLine = idLine;
