@@ -46,7 +46,10 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   const log = createLogger('Extension');
   log.info(`Kata Coach ${String(context.extension.packageJSON.version)} activating`);
 
-  const workspace = new KataWorkspace(createLogger('Index'), { storageFolder: context.storageUri?.fsPath });
+  const workspace = new KataWorkspace(createLogger('Index'), {
+    storageFolder: context.storageUri?.fsPath,
+    release: String(context.extension.packageJSON.version),
+  });
   const progressLog = createLogger('Progress');
   const progress = new ProgressService(workspace, progressLog);
   const tree = new KataTreeProvider(workspace, progress, createLogger('Tree'));

@@ -34,8 +34,9 @@ function kataFromArgument(workspace: KataWorkspace, argument: unknown): Kata | u
     return workspace.index.findById(argument);
   }
   const node = argument as Partial<KataTreeNode> | undefined;
-  if (node?.kind === 'kata' && 'kata' in node) {
-    return node.kata;
+  if (node?.kind === 'kata' && 'kata' in node && node.kata) {
+    // A kata row holds the index's summary; commands need the full model.
+    return workspace.index.findById(node.kata.id);
   }
   return undefined;
 }
@@ -43,8 +44,8 @@ function kataFromArgument(workspace: KataWorkspace, argument: unknown): Kata | u
 /** Returns the kata and section of a tree section node, so the panel can open on that section. */
 function sectionFromArgument(argument: unknown): { kata: Kata; sectionId: string } | undefined {
   const node = argument as Partial<KataTreeNode> | undefined;
-  if (node?.kind === 'section' && 'section' in node && node.section && 'parent' in node && node.parent && 'kata' in node.parent) {
-    return { kata: node.parent.kata, sectionId: node.section.id };
+  if (node?.kind === 'section' && 'section' in node && node.section && 'kata' in node && node.kata) {
+    return { kata: node.kata, sectionId: node.section.id };
   }
   return undefined;
 }

@@ -111,10 +111,12 @@ function resolveTarget(workspace: KataWorkspace, argument: unknown, sectionId: u
 
   const node = argument as Partial<KataTreeNode> | undefined;
   if (node?.kind === 'kata' && 'kata' in node && node.kata) {
-    return { kata: node.kata };
+    // A kata row holds the index's summary; resetting needs the full model.
+    const kata = workspace.index.findById(node.kata.id);
+    return kata && { kata };
   }
-  if (node?.kind === 'section' && 'section' in node && node.section && node.parent && 'kata' in node.parent) {
-    return { kata: node.parent.kata, section: node.section };
+  if (node?.kind === 'section' && 'section' in node && node.section && 'kata' in node && node.kata) {
+    return { kata: node.kata, section: node.section };
   }
   return undefined;
 }

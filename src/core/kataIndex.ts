@@ -5,11 +5,14 @@
 // the most recently used ones kept in a bounded cache. Updates touch only the
 // file and the kata id concerned, so one change costs the same at any size.
 
-import * as path from 'node:path';
+import { displayPath, duplicateIdProblem } from './indexing/duplicateId';
+import { compareKatas, compareStrings, insertSorted } from './indexing/kataOrder';
 import type { FileSummary, KataSummary } from './indexing/kataSummary';
-import { summarizeResult } from './indexing/kataSummary';
-import { ModelCache } from './indexing/modelCache';
+import { countSteps, summarizeResult } from './indexing/kataSummary';
+import { IndexModels, type ModelLoaders } from './indexing/indexModels';
+import { Listeners } from './indexing/listeners';
 import type { Kata, ParseResult, Problem } from './model';
+import type { CheckedProblems } from './validation';
 
 /** Size and modification time of a file when it was read, which tell whether a cached summary is stale. */
 export interface FileStamp {
@@ -25,19 +28,14 @@ export interface IndexedFile {
   stamp?: FileStamp;
   /** The number of bytes indexed, while the stamp is not confirmed yet. */
   readSize?: number;
+  /** The file's own problems for the bytes indexed, once validated; see `setChecked`. */
+  checked?: CheckedProblems;
 }
 
 /** Reads and parses a file again; returns undefined when it cannot be read. */
 export type ResultLoader = (filePath: string) => ParseResult | undefined;
 
-export interface KataIndexOptions {
-  /** Parses a file whose model left the cache. Without it, models never leave the cache. */
-  loadResult?: ResultLoader;
-  /** Reads and parses a file without blocking, for `loadById`; `loadResult` is used when it is not set. */
-  readResult?: (filePath: string) => Promise<ParseResult | undefined>;
-  /** Number of full models kept; 64 when not set. */
-  maxModels?: number;
-}
+export type KataIndexOptions = ModelLoaders;
 
 export interface KataCategory {
   name: string;
@@ -49,8 +47,6 @@ interface Entry extends IndexedFile {
   revision: number;
 }
 
-const DEFAULT_MAX_MODELS = 64;
-
 /**
  * Keeps file summaries by path. When two files declare the same `kata_id`,
  * the one whose path sorts first is the kata for that id, and the other keeps
@@ -60,8 +56,9 @@ export class KataIndex {
   private readonly entries = new Map<string, Entry>();
   /** Files declaring each kata id, sorted by path: the first one is the kata. */
   private readonly filesById = new Map<string, string[]>();
-  private readonly listeners = new Set<() => void>();
-  private readonly models: ModelCache;
+  private readonly listeners = new Listeners();
+  private readonly detailListeners = new Listeners();
+  private readonly models: IndexModels;
   private nextRevision = 1;
   private batchDepth = 0;
   private changedInBatch = false;
@@ -70,14 +67,14 @@ export class KataIndex {
   private sortedKatas: KataSummary[] | undefined;
   private sortedCategories: KataCategory[] | undefined;
 
-  constructor(private readonly options: KataIndexOptions = {}) {
-    this.models = new ModelCache(options.loadResult ? (options.maxModels ?? DEFAULT_MAX_MODELS) : Number.POSITIVE_INFINITY);
+  constructor(options: KataIndexOptions = {}) {
+    this.models = new IndexModels(options, (result) => this.addStepCounts(result));
   }
 
   /** Adds or replaces a file from a full parse; the model stays cached. */
   set(result: ParseResult, workspaceFolder: string, stamp?: FileStamp, readSize?: number): void {
     this.setSummary(summarizeResult(result), workspaceFolder, stamp, readSize);
-    this.models.set(result.filePath, result);
+    this.models.add(result);
   }
 
   /** Adds or replaces a file's summary; its full model is parsed when first needed. */
@@ -107,7 +104,7 @@ export class KataIndex {
       // Building the maps directly and sorting each id's files once keeps a
       // start from the cache linear in the number of files.
       for (const file of files) {
-        const entry: Entry = { summary: file.summary, workspaceFolder: file.workspaceFolder, stamp: file.stamp, readSize: file.readSize, revision: this.nextRevision++ };
+        const entry: Entry = { ...file, revision: this.nextRevision++ };
         this.entries.delete(file.summary.filePath);
         this.entries.set(file.summary.filePath, entry);
       }
@@ -179,21 +176,22 @@ export class KataIndex {
     if (filePath === undefined) {
       return undefined;
     }
-    const cached = this.models.get(filePath);
-    if (cached) {
-      return cached.kata?.id === id ? cached.kata : undefined;
-    }
-    if (!this.options.readResult) {
-      return this.findById(id);
-    }
-
-    const result = await this.options.readResult(filePath);
+    const result = await this.models.read(filePath);
     // The file may have been re-indexed or removed while it was read.
     if (!result || this.filesById.get(id)?.[0] !== filePath) {
       return this.findById(id);
     }
-    this.models.set(filePath, result);
+    if (this.models.cached(filePath) !== result) {
+      this.models.add(result);
+    }
     return result.kata?.id === id ? result.kata : undefined;
+  }
+
+  /** Returns the full model of the kata with `id` when it is cached, without reading its file. */
+  cachedById(id: string): Kata | undefined {
+    const filePath = this.filesById.get(id)?.[0];
+    const kata = filePath === undefined ? undefined : this.models.cached(filePath)?.kata;
+    return kata?.id === id ? kata : undefined;
   }
 
   /** Returns the kata of a file, unless the file is missing, not a kata, or a duplicate of another file's id. */
@@ -253,6 +251,29 @@ export class KataIndex {
     }
   }
 
+  /** Returns the file's own problems as validated for its indexed bytes, without parsing it. */
+  checkedOf(filePath: string): CheckedProblems | undefined {
+    return this.entries.get(filePath)?.checked;
+  }
+
+  /**
+   * Records the file's own problems for its indexed bytes, so they are
+   * persisted with its summary. Views do not show them, so only detail
+   * listeners are called.
+   */
+  setChecked(filePath: string, checked: CheckedProblems): void {
+    const entry = this.entries.get(filePath);
+    if (entry) {
+      entry.checked = checked;
+      this.detailListeners.notify();
+    }
+  }
+
+  /** Registers a listener called when a file's details that only the cache keeps change: step counts and problems. */
+  onDidChangeDetails(listener: () => void): () => void {
+    return this.detailListeners.add(listener);
+  }
+
   /** Returns the file's summary, stamp and folder. */
   fileOf(filePath: string): IndexedFile | undefined {
     return this.entries.get(filePath);
@@ -277,31 +298,29 @@ export class KataIndex {
     if (!this.entries.has(filePath)) {
       return undefined;
     }
-    const result = this.models.get(filePath) ?? this.load(filePath);
+    const result = this.models.load(filePath);
     const duplicate = this.duplicateProblemOf(filePath);
     return result && duplicate ? { ...result, problems: [...result.problems, duplicate] } : result;
   }
 
   /** Registers a listener called after every change; returns a function that removes it. */
   onDidChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
+    return this.listeners.add(listener);
   }
 
   private modelOf(filePath: string, id: string): Kata | undefined {
-    const kata = (this.models.get(filePath) ?? this.load(filePath))?.kata;
+    const kata = this.models.load(filePath)?.kata;
     // A file edited since it was indexed may name another id; the watcher re-indexes it soon.
     return kata?.id === id ? kata : undefined;
   }
 
-  private load(filePath: string): ParseResult | undefined {
-    const result = this.options.loadResult?.(filePath);
-    if (result) {
-      this.models.set(filePath, result);
+  /** Adds a full model's step counts to the file's summary, which the quick summary could not count. */
+  private addStepCounts(result: ParseResult): void {
+    const summary = this.entries.get(result.filePath)?.summary.kata;
+    if (summary && result.kata?.id === summary.id && !summary.steps) {
+      summary.steps = countSteps(result.kata);
+      this.detailListeners.notify();
     }
-    return result;
   }
 
   private remove(filePath: string): boolean {
@@ -336,50 +355,6 @@ export class KataIndex {
   }
 
   private notify(): void {
-    for (const listener of [...this.listeners]) {
-      listener();
-    }
+    this.listeners.notify();
   }
-}
-
-function insertSorted(filesById: Map<string, string[]>, id: string, filePath: string): void {
-  const files = filesById.get(id) ?? [];
-  const position = files.findIndex((file) => compareStrings(filePath, file) < 0);
-  files.splice(position < 0 ? files.length : position, 0, filePath);
-  filesById.set(id, files);
-}
-
-/** Returns `filePath` relative to `folder` when it lies inside it, else unchanged. */
-function displayPath(filePath: string, folder: string): string {
-  const relative = path.relative(folder, filePath);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : filePath;
-}
-
-function duplicateIdProblem(kata: KataSummary, firstFilePath: string): Problem {
-  return {
-    code: 'duplicate-kata-id',
-    severity: 'error',
-    line: kata.idLine ?? 1,
-    column: 1,
-    message:
-      `The kata_id "${kata.id}" is already used by ${firstFilePath}, so Kata Coach ignores this file. ` +
-      'Give this kata a unique kata_id.',
-  };
-}
-
-function compareKatas(a: KataSummary, b: KataSummary): number {
-  const difficultyA = a.difficulty ?? Number.POSITIVE_INFINITY;
-  const difficultyB = b.difficulty ?? Number.POSITIVE_INFINITY;
-  if (difficultyA !== difficultyB) {
-    return difficultyA < difficultyB ? -1 : 1;
-  }
-  return compareStrings(path.basename(a.filePath), path.basename(b.filePath)) || compareStrings(a.filePath, b.filePath);
-}
-
-/** Code-unit order: stable across machines and locales, unlike localeCompare. */
-function compareStrings(a: string, b: string): number {
-  if (a === b) {
-    return 0;
-  }
-  return a < b ? -1 : 1;
 }

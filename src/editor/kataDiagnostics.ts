@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { NO_FRONT_MATTER_REASON } from '../core/indexing/kataSummary';
 import { Logger } from '../core/log';
 import { Problem, ProblemFix } from '../core/model';
-import { checkFile, combineDiagnostics, toWorkspaceFile, type CheckedFile, type FileDiagnostics, type WorkspaceFile } from '../core/validation';
+import { checkFile, combineDiagnostics, toWorkspaceFile, type CheckedFile, type CheckedProblems, type FileDiagnostics, type WorkspaceFile } from '../core/validation';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
 import { KataWorkspace } from '../workspace/kataWorkspace';
@@ -30,8 +30,6 @@ export class KataDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('kataCoach'));
   /** Problems with fixes by file path. Diagnostics reach code action providers as copies, so fixes are found by code, line and message. */
   private fixable = new Map<string, Problem[]>();
-  /** Each saved file's own problems, by path, for the index revision they were computed at. */
-  private readonly checkedFiles = new Map<string, { revision: number; checked: CheckedFile }>();
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
 
@@ -114,37 +112,36 @@ export class KataDiagnostics extends Disposable {
       }
 
       this.show(combineDiagnostics(checked, workspaceFiles));
-      this.forgetRemovedFiles();
       this.log.debug(`Validated ${workspaceFiles.length} files in ${Date.now() - started} ms`);
     } catch (error) {
       this.log.error(`Validating kata files failed: ${describeError(error)}`);
     }
   }
 
-  /** Returns a saved file's own problems, parsing it only when it changed since the last run. */
+  /**
+   * Returns a saved file's own problems. The index keeps them with the file's
+   * summary and persists them, so a file is parsed only when it changed since
+   * it was last validated, in this window or an earlier one.
+   */
   private checkedFile(filePath: string): CheckedFile | undefined {
-    const revision = this.workspace.index.revisionOf(filePath);
-    const cached = this.checkedFiles.get(filePath);
-    if (revision !== undefined && cached?.revision === revision) {
-      return cached.checked;
+    const known = this.workspace.index.checkedOf(filePath);
+    if (known) {
+      return { filePath, ...known };
     }
     const result = this.workspace.index.resultOf(filePath);
-    if (!result || revision === undefined) {
+    if (!result) {
       return undefined;
     }
-    // The JSON copy contains new strings. Messages quote parts of the file, and a
-    // string cut from the file's text would keep all of that text in memory.
-    const checked = JSON.parse(JSON.stringify(checkFile(result))) as CheckedFile;
-    this.checkedFiles.set(filePath, { revision, checked });
-    return checked;
-  }
 
-  private forgetRemovedFiles(): void {
-    for (const filePath of [...this.checkedFiles.keys()]) {
-      if (this.workspace.index.revisionOf(filePath) === undefined) {
-        this.checkedFiles.delete(filePath);
-      }
-    }
+    // A duplicate id depends on other files, so it is left to the rules across
+    // files, which run on every update. The JSON copy contains new strings:
+    // messages quote parts of the file, and a string cut from the file's text
+    // would keep all of that text in memory.
+    const own = { ...result, problems: result.problems.filter((problem) => problem.code !== 'duplicate-kata-id') };
+    const { parserProblems, ownProblems } = checkFile(own);
+    const checked = JSON.parse(JSON.stringify({ parserProblems, ownProblems })) as CheckedProblems;
+    this.workspace.index.setChecked(filePath, checked);
+    return { filePath, ...checked };
   }
 
   private show(validated: readonly FileDiagnostics[]): void {

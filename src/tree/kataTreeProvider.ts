@@ -3,7 +3,7 @@
 // propagate it; a section's box is derived from its steps instead.
 
 import * as vscode from 'vscode';
-import { stepIdsOf } from '../core/kataProgress';
+import { kataCompletion, stepIdsOf, type Completion } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import type { KataSummary } from '../core/indexing/kataSummary';
 import { Kata } from '../core/model';
@@ -46,7 +46,7 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     );
     this.register(this.view.onDidChangeCheckboxState((event) => void this.onCheckboxChange(event)));
     this.register(workspace.onDidChange((change) => void this.onIndexChange(change)));
-    this.register(progress.onDidChange((kataId) => this.refreshKata(kataId)));
+    this.register(progress.onDidChange((kataId) => void this.refreshKata(kataId)));
   }
 
   refresh(): void {
@@ -81,12 +81,12 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
 
     for (const node of changedNodes) {
-      const kata = await this.workspace.index.loadById(node.kata.id);
-      if (!kata) {
+      const summary = this.workspace.index.summaryOf(node.kata.id);
+      if (!summary) {
         this.refresh();
         return;
       }
-      node.kata = kata;
+      node.kata = summary;
       this.changeEmitter.fire(node);
     }
   }
@@ -99,23 +99,34 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
       case 'orphan':
         return node.toTreeItem();
       case 'kata':
-        return node.toTreeItem(this.progress.statesOf(node.kata.id));
+        return node.toTreeItem(this.completionOf(node.kata));
       case 'section':
-        return node.toTreeItem(this.progress.statesOf(node.parent.kata.id));
+        return node.toTreeItem(this.progress.statesOf(node.kata.id));
       case 'step':
         return node.toTreeItem(this.progress.statesOf(node.kata.id));
     }
   }
 
+  /** Builds a kata row's tooltip on hover, because it needs the kata's full model. */
+  async resolveTreeItem(item: vscode.TreeItem, node: KataTreeNode): Promise<vscode.TreeItem> {
+    if (node.kind === 'kata') {
+      const kata = await this.workspace.index.loadById(node.kata.id);
+      if (kata) {
+        item.tooltip = node.tooltipOf(kata, kataCompletion(kata, this.progress.statesOf(kata.id)));
+      }
+    }
+    return item;
+  }
+
   /**
-   * Returns a node's children. Only a category's children need full models,
-   * because each kata row shows its progress, so they are read without
-   * blocking. Every other level comes from the index or the parent's model.
+   * Returns a node's children. Categories and kata rows come from the
+   * index's summaries, which count each kata's steps once it has been parsed;
+   * see `completionOf`. A kata's sections come from its full model, read
+   * without blocking when the kata is expanded.
    */
   async getChildren(node?: KataTreeNode): Promise<KataTreeNode[]> {
     if (!node) {
-      // Each kata row shows its progress, which needs the kata's full model, so
-      // a large catalogue starts collapsed and parses a category when opened.
+      // A large catalogue starts collapsed, so its rows are built when the learner opens a category.
       const expanded = this.workspace.index.katas.length <= EXPANDED_KATA_LIMIT;
       this.shownPlaces = new Map(this.workspace.index.katas.map((kata) => [kata.filePath, placeOf(kata)]));
       return this.workspace.index.categories().map(({ name, katas }) => this.reuse(new CategoryNode(name, katas, expanded)));
@@ -123,12 +134,18 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
 
     switch (node.kind) {
       case 'category': {
-        const katas = await Promise.all(node.katas.map((summary) => this.workspace.index.loadById(summary.id)));
-        return katas.flatMap((kata) => (kata ? [this.reuse(new KataNode(node, kata))] : []));
+        // Katas not parsed yet, and katas whose states differ from their file, need their model for the row's progress.
+        const unknown = node.katas.filter((summary) => !summary.steps || this.statesDifferFromFile(summary));
+        await Promise.all(unknown.map((summary) => this.workspace.index.loadById(summary.id)));
+        return node.katas.map((summary) => this.reuse(new KataNode(node, summary)));
       }
       case 'kata': {
-        const sections: KataTreeNode[] = node.kata.sections.map((section) => this.reuse(new SectionNode(node, section)));
-        const orphans = this.progress.orphansOf(node.kata);
+        const kata = await this.workspace.index.loadById(node.kata.id);
+        if (!kata) {
+          return [];
+        }
+        const sections: KataTreeNode[] = kata.sections.map((section) => this.reuse(new SectionNode(node, kata, section)));
+        const orphans = this.progress.orphansOf(kata);
         return orphans.length === 0 ? sections : [...sections, this.reuse(new OrphansNode(node, orphans))];
       }
       case 'section':
@@ -159,8 +176,39 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
   }
 
-  private refreshKata(kataId: string): void {
+  /**
+   * Returns a kata row's progress. When the kata's states are only the `[x]`
+   * marks saved in its file, the index's summary counts them without the model.
+   * Otherwise the model is used, which `getChildren` loaded beforehand.
+   */
+  private completionOf(summary: KataSummary): Completion | undefined {
+    const cached = this.workspace.index.cachedById(summary.id);
+    if (cached) {
+      return kataCompletion(cached, this.progress.statesOf(summary.id));
+    }
+    if (summary.steps && !this.statesDifferFromFile(summary)) {
+      return { done: summary.steps.checkedInFile, total: summary.steps.total };
+    }
+    // Reached only when the model left the cache since getChildren loaded it.
+    const kata = this.workspace.index.findById(summary.id);
+    return kata && kataCompletion(kata, this.progress.statesOf(summary.id));
+  }
+
+  /** Returns true when the learner's states of a kata may differ from the `[x]` marks saved in its file. */
+  private statesDifferFromFile(summary: KataSummary): boolean {
+    if (this.progress.mode === 'markdown') {
+      // An open editor may hold unsaved marks.
+      return vscode.workspace.textDocuments.some((document) => document.uri.scheme === 'file' && document.uri.fsPath === summary.filePath);
+    }
+    return Object.keys(this.progress.storedStatesOf(summary.id)).length > 0;
+  }
+
+  private async refreshKata(kataId: string): Promise<void> {
     const node = this.nodes.get(`kata:${kataId}`);
+    // Loading the model first keeps the blocking read out of getTreeItem.
+    if (node?.kind === 'kata' && this.statesDifferFromFile(node.kata)) {
+      await this.workspace.index.loadById(kataId);
+    }
     this.updateBadge();
     this.changeEmitter.fire(node);
   }
@@ -199,7 +247,7 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
         changesFor(node.kata)[node.step.id] = checked;
       } else if (node.kind === 'section') {
         for (const id of stepIdsOf(node.section)) {
-          changesFor(node.parent.kata)[id] = checked;
+          changesFor(node.kata)[id] = checked;
         }
       }
     }

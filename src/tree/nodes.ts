@@ -3,7 +3,7 @@
 // builds its TreeItem from the core model and the learner's step states.
 
 import * as vscode from 'vscode';
-import { completionPercent, isStepDone, kataCompletion, sectionCompletion, StepStates } from '../core/kataProgress';
+import { completionPercent, isStepDone, sectionCompletion, type Completion, type StepStates } from '../core/kataProgress';
 import type { KataSummary } from '../core/indexing/kataSummary';
 import { describeDifficulty, Kata, KataSection, KataStep } from '../core/model';
 import { toPlainText } from '../core/plainText';
@@ -36,50 +36,57 @@ export class CategoryNode {
   }
 }
 
+/**
+ * A kata row. It keeps the index's summary, not the full model, so a large
+ * catalogue shows its rows without keeping every model in memory.
+ */
 export class KataNode {
   readonly kind = 'kata';
 
   constructor(
     readonly parent: CategoryNode,
-    public kata: Kata,
+    public kata: KataSummary,
   ) {}
 
   get id(): string {
     return `kata:${this.kata.id}`;
   }
 
-  toTreeItem(states: StepStates): vscode.TreeItem {
-    const completion = kataCompletion(this.kata, states);
+  /** `completion` is undefined while the kata's steps are not counted yet. */
+  toTreeItem(completion: Completion | undefined): vscode.TreeItem {
     const item = new vscode.TreeItem(this.kata.title, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
-    item.description = `${completion.done}/${completion.total}`;
+    item.description = completion ? `${completion.done}/${completion.total}` : undefined;
     item.contextValue = 'kata';
     item.resourceUri = vscode.Uri.file(this.kata.filePath);
 
-    const finished = completion.total > 0 && completion.done === completion.total;
+    const finished = completion !== undefined && completion.total > 0 && completion.done === completion.total;
     let icon = 'book';
     if (finished) {
       icon = 'pass-filled';
-    } else if (completion.done > 0) {
+    } else if (completion && completion.done > 0) {
       icon = 'circle-large-outline';
     }
     item.iconPath = new vscode.ThemeIcon(icon);
-
-    const tooltip = new vscode.MarkdownString(undefined, true);
-    tooltip.appendMarkdown(`**${escapeMarkdown(this.kata.title)}**\n\n`);
-    tooltip.appendMarkdown(`$(dashboard) ${describeDifficulty(this.kata.difficulty)}`);
-    if (this.kata.estimatedMinutes !== undefined) {
-      tooltip.appendMarkdown(` · $(clock) ${this.kata.estimatedMinutes} min`);
-    }
-    tooltip.appendMarkdown(` · ${completion.done} of ${completion.total} steps done (${completionPercent(completion)}%)\n\n`);
-    if (this.kata.learningObjectives.length > 0) {
-      tooltip.appendMarkdown(this.kata.learningObjectives.map((objective) => `- ${escapeMarkdown(objective)}`).join('\n'));
-    }
-    item.tooltip = tooltip;
     item.accessibilityInformation = {
-      label: `${this.kata.title}, ${completion.done} of ${completion.total} steps done`,
+      label: completion ? `${this.kata.title}, ${completion.done} of ${completion.total} steps done` : this.kata.title,
     };
     return item;
+  }
+
+  /** Builds the tooltip when the row is hovered, because it lists the learning objectives of the full model. */
+  tooltipOf(kata: Kata, completion: Completion): vscode.MarkdownString {
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**${escapeMarkdown(kata.title)}**\n\n`);
+    tooltip.appendMarkdown(`$(dashboard) ${describeDifficulty(kata.difficulty)}`);
+    if (kata.estimatedMinutes !== undefined) {
+      tooltip.appendMarkdown(` · $(clock) ${kata.estimatedMinutes} min`);
+    }
+    tooltip.appendMarkdown(` · ${completion.done} of ${completion.total} steps done (${completionPercent(completion)}%)\n\n`);
+    if (kata.learningObjectives.length > 0) {
+      tooltip.appendMarkdown(kata.learningObjectives.map((objective) => `- ${escapeMarkdown(objective)}`).join('\n'));
+    }
+    return tooltip;
   }
 }
 
@@ -88,6 +95,8 @@ export class SectionNode {
 
   constructor(
     readonly parent: KataNode,
+    /** The full model, which only expanded katas need. */
+    public kata: Kata,
     public section: KataSection,
   ) {}
 
@@ -116,7 +125,7 @@ export class SectionNode {
     item.command = {
       command: 'kataCoach.revealStep',
       title: 'Go to Section',
-      arguments: [this.parent.kata.filePath, this.section.line],
+      arguments: [this.kata.filePath, this.section.line],
     };
     return item;
   }
@@ -135,7 +144,7 @@ export class StepNode {
   }
 
   get kata(): Kata {
-    return this.parent.parent.kata;
+    return this.parent.kata;
   }
 
   toTreeItem(states: StepStates): vscode.TreeItem {
@@ -169,10 +178,6 @@ export class OrphansNode {
     return `orphans:${this.parent.kata.id}`;
   }
 
-  get kata(): Kata {
-    return this.parent.kata;
-  }
-
   toTreeItem(): vscode.TreeItem {
     const item = new vscode.TreeItem(`Unmatched progress (${this.orphans.length})`, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
@@ -195,7 +200,7 @@ export class OrphanNode {
   ) {}
 
   get id(): string {
-    return `orphan:${this.parent.kata.id}/${this.orphan.id}`;
+    return `orphan:${this.parent.parent.kata.id}/${this.orphan.id}`;
   }
 
   toTreeItem(): vscode.TreeItem {

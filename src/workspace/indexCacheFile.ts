@@ -16,6 +16,8 @@ export class IndexCacheFile {
   /** `storageFolder` is undefined in a window without a workspace, where nothing is cached. */
   constructor(
     storageFolder: string | undefined,
+    /** The extension's version; a cache of another release is rebuilt. */
+    private readonly release: string,
     private readonly log: Logger,
   ) {
     this.filePath = storageFolder === undefined ? undefined : path.join(storageFolder, CACHE_FILE_NAME);
@@ -37,7 +39,7 @@ export class IndexCacheFile {
       return undefined;
     }
 
-    const cache = parseIndexCache(text);
+    const cache = parseIndexCache(text, this.release);
     if ('error' in cache) {
       this.log.warn(`Ignored the index cache ${this.filePath} because ${cache.error}; every kata file is read again`);
       return undefined;
@@ -54,7 +56,7 @@ export class IndexCacheFile {
     const temporary = `${this.filePath}.tmp-${process.pid}`;
     try {
       await fs.promises.mkdir(path.dirname(this.filePath), { recursive: true });
-      await fs.promises.writeFile(temporary, serializeIndexCache(files), 'utf8');
+      await fs.promises.writeFile(temporary, serializeIndexCache(files, this.release), 'utf8');
       await fs.promises.rename(temporary, this.filePath);
     } catch (error) {
       this.log.warn(`Could not write the index cache ${this.filePath}: ${describeError(error)}`);

@@ -36,6 +36,8 @@ export interface WorkspaceChange {
 export interface KataWorkspaceOptions {
   /** Folder for the persisted index; undefined keeps no cache. */
   storageFolder?: string;
+  /** The extension's version, which the persisted index is written for. */
+  release?: string;
 }
 
 export class KataWorkspace extends Disposable {
@@ -65,7 +67,7 @@ export class KataWorkspace extends Disposable {
       readResult: (filePath) => this.readResult(filePath),
     });
     this.indexer = new Indexer(this.index, nodeIndexFileSystem, log);
-    this.cacheFile = new IndexCacheFile(options.storageFolder, log);
+    this.cacheFile = new IndexCacheFile(options.storageFolder, options.release ?? '', log);
     this.candidates = new CandidateFinder(log);
     this.register(
       new FileEvents({
@@ -98,6 +100,7 @@ export class KataWorkspace extends Disposable {
     );
     this.register({ dispose: () => clearTimeout(this.rescanTimer) });
     this.register({ dispose: this.index.onDidChange(() => this.scheduleCacheWrite()) });
+    this.register({ dispose: this.index.onDidChangeDetails(() => this.scheduleCacheWrite()) });
     this.register({ dispose: () => clearTimeout(this.cacheTimer) });
     this.register({ dispose: () => this.currentScan?.cancel() });
   }

@@ -278,12 +278,28 @@ describe('index cache', () => {
   });
 
   const corrupt: [string, string, RegExp][] = [
-    ['truncated JSON', '{"version":2,"folders":[{"fol', /not valid JSON/],
-    ['another version', '{"version":1,"files":[]}', /another version \(cache version 1, expected 2\)/],
-    ['no folder list', '{"version":2}', /no list of folders/],
-    ['malformed folder', '{"version":2,"folders":[{"folder":3,"files":[]}]}', /folder 1 is malformed/],
-    ['malformed entry', '{"version":2,"folders":[{"folder":"/ws","files":[{"path":"a.md","size":"3","mtimeMs":1,"notKataReason":"x"}]}]}', /entry 1 of folder 1/],
-    ['kata without id', '{"version":2,"folders":[{"folder":"/ws","files":[{"path":"a.md","size":3,"mtimeMs":1,"kata":{"title":"A"}}]}]}', /entry 1 of folder 1/],
+    ['truncated JSON', '{"version":3,"release":"","folders":[{"fol', /not valid JSON/],
+    ['another version', '{"version":1,"files":[]}', /another version \(cache version 1, expected 3\)/],
+    ['another release', '{"version":3,"release":"0.0.1","folders":[]}', /another release of Kata Coach \("0.0.1", expected ""\)/],
+    ['no folder list', '{"version":3,"release":""}', /no list of folders/],
+    ['malformed folder', '{"version":3,"release":"","folders":[{"folder":3,"files":[]}]}', /folder 1 is malformed/],
+    ['malformed entry', '{"version":3,"release":"","folders":[{"folder":"/ws","files":[{"path":"a.md","size":"3","mtimeMs":1,"notKataReason":"x"}]}]}', /entry 1 of folder 1/],
+    ['kata without id', '{"version":3,"release":"","folders":[{"folder":"/ws","files":[{"path":"a.md","size":3,"mtimeMs":1,"kata":{"title":"A"}}]}]}', /entry 1 of folder 1/],
+    [
+      'malformed step counts',
+      '{"version":3,"release":"","folders":[{"folder":"/ws","files":[{"path":"a.md","size":3,"mtimeMs":1,"kata":{"id":"a","title":"A","category":"c","categories":[],"prerequisites":[],"tags":[],"technologies":[],"searchKeywords":[],"steps":{"total":"2"}}}]}]}',
+      /entry 1 of folder 1/,
+    ],
+    [
+      'malformed problems',
+      '{"version":3,"release":"","folders":[{"folder":"/ws","files":[{"path":"a.md","size":3,"mtimeMs":1,"notKataReason":"x","checked":{"parserProblems":[],"ownProblems":[{"code":"x","severity":"fatal","line":1,"column":1,"message":"m"}]}}]}]}',
+      /entry 1 of folder 1/,
+    ],
+    [
+      'malformed fix',
+      '{"version":3,"release":"","folders":[{"folder":"/ws","files":[{"path":"a.md","size":3,"mtimeMs":1,"notKataReason":"x","checked":{"parserProblems":[{"code":"x","severity":"error","line":1,"column":1,"message":"m","fixes":[{"title":"t","action":"explode","line":1}]}],"ownProblems":[]}}]}]}',
+      /entry 1 of folder 1/,
+    ],
   ];
   for (const [name, text, reason] of corrupt) {
     it(`rejects ${name}`, () => {

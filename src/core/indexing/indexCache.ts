@@ -8,16 +8,20 @@
 
 import * as path from 'node:path';
 import type { FileStamp, IndexedFile } from '../kataIndex';
+import type { Problem } from '../model';
+import type { CheckedProblems } from '../validation';
 import type { FileSummary, KataSummary } from './kataSummary';
 
 /**
  * Changes whenever the summary's fields or the parser's reading of them
  * change, so a cache written by another version is rebuilt instead of trusted.
  */
-export const INDEX_CACHE_VERSION = 2;
+export const INDEX_CACHE_VERSION = 3;
 
 interface CacheFile {
   version: number;
+  /** The release that wrote the cache. Validation rules change between releases, and the cache keeps their problems. */
+  release: string;
   folders: CachedFolder[];
 }
 
@@ -34,10 +38,15 @@ interface CachedFile {
   kata?: Omit<KataSummary, 'filePath'>;
   notKataReason?: string;
   broken?: boolean;
+  checked?: CheckedProblems;
 }
 
-/** Serializes the files that have a stamp. A file indexed without one cannot be checked for changes, so it is left out. */
-export function serializeIndexCache(files: readonly IndexedFile[]): string {
+/**
+ * Serializes the files that have a stamp. A file indexed without one cannot be
+ * checked for changes, so it is left out. `release` names the product release,
+ * whose reader alone trusts the cache.
+ */
+export function serializeIndexCache(files: readonly IndexedFile[], release = ''): string {
   const folders = new Map<string, CachedFile[]>();
   for (const file of files) {
     if (!file.stamp) {
@@ -54,19 +63,22 @@ export function serializeIndexCache(files: readonly IndexedFile[]): string {
     if (file.summary.broken) {
       cached.broken = true;
     }
+    if (file.checked) {
+      cached.checked = file.checked;
+    }
     const list = folders.get(file.workspaceFolder) ?? [];
     list.push(cached);
     folders.set(file.workspaceFolder, list);
   }
 
-  const cache: CacheFile = { version: INDEX_CACHE_VERSION, folders: [...folders].map(([folder, list]) => ({ folder, files: list })) };
+  const cache: CacheFile = { version: INDEX_CACHE_VERSION, release, folders: [...folders].map(([folder, list]) => ({ folder, files: list })) };
   return JSON.stringify(cache);
 }
 
 export type CacheReadResult = { files: IndexedFile[] } | { error: string };
 
-/** Reads a cache written by `serializeIndexCache`; returns an error text for a cache that must be rebuilt. */
-export function parseIndexCache(text: string): CacheReadResult {
+/** Reads a cache written by `serializeIndexCache` for the same release; returns an error text for a cache that must be rebuilt. */
+export function parseIndexCache(text: string, release = ''): CacheReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -79,6 +91,9 @@ export function parseIndexCache(text: string): CacheReadResult {
   }
   if (data.version !== INDEX_CACHE_VERSION) {
     return { error: `it was written by another version (cache version ${String(data.version)}, expected ${INDEX_CACHE_VERSION})` };
+  }
+  if (data.release !== release) {
+    return { error: `it was written by another release of Kata Coach (${JSON.stringify(data.release)}, expected ${JSON.stringify(release)})` };
   }
 
   const files: IndexedFile[] = [];
@@ -127,7 +142,50 @@ function readCachedFile(item: unknown, folder: string): IndexedFile | undefined 
     summary.broken = true;
   }
 
-  return { summary, workspaceFolder: folder, stamp: { size: item.size, mtimeMs: item.mtimeMs } };
+  const file: IndexedFile = { summary, workspaceFolder: folder, stamp: { size: item.size, mtimeMs: item.mtimeMs } };
+  if (item.checked !== undefined) {
+    if (!isCheckedProblems(item.checked)) {
+      return undefined;
+    }
+    file.checked = item.checked;
+  }
+  return file;
+}
+
+function isCheckedProblems(value: unknown): value is CheckedProblems {
+  return isRecord(value) && isProblemList(value.parserProblems) && isProblemList(value.ownProblems);
+}
+
+function isProblemList(value: unknown): value is Problem[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (problem) =>
+        isRecord(problem) &&
+        typeof problem.code === 'string' &&
+        (problem.severity === 'error' || problem.severity === 'warning' || problem.severity === 'info') &&
+        isFiniteNumber(problem.line) &&
+        isFiniteNumber(problem.column) &&
+        typeof problem.message === 'string' &&
+        (problem.fixes === undefined || (Array.isArray(problem.fixes) && problem.fixes.every(isProblemFix))),
+    )
+  );
+}
+
+function isProblemFix(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.title === 'string' &&
+    (value.action === 'replace' || value.action === 'insert' || value.action === 'delete-entry') &&
+    isFiniteNumber(value.line) &&
+    (value.endLine === undefined || isFiniteNumber(value.endLine)) &&
+    (value.find === undefined || typeof value.find === 'string') &&
+    (value.text === undefined || typeof value.text === 'string')
+  );
+}
+
+function isStepCounts(value: unknown): boolean {
+  return isRecord(value) && isFiniteNumber(value.total) && isFiniteNumber(value.checkedInFile);
 }
 
 function isKataSummary(value: unknown): boolean {
@@ -148,6 +206,7 @@ function isKataSummary(value: unknown): boolean {
     (value.estimatedMinutes === undefined || isFiniteNumber(value.estimatedMinutes)) &&
     (value.description === undefined || typeof value.description === 'string') &&
     (value.idLine === undefined || isFiniteNumber(value.idLine)) &&
+    (value.steps === undefined || isStepCounts(value.steps)) &&
     (value.frontMatterLines === undefined || (isRecord(value.frontMatterLines) && Object.values(value.frontMatterLines).every(isFiniteNumber)))
   );
 }

@@ -2,10 +2,25 @@
 // kata, or the reason the file is not one. Full models (sections, steps, hints) are
 // parsed on demand, because at 10,000 katas they would not fit in memory.
 
-import type { Kata, ParseResult } from '../model';
+import { allSteps, type Kata, type ParseResult } from '../model';
+
+/** How many steps a kata has, and how many of them its file marks `[x]`. */
+export interface StepCounts {
+  total: number;
+  checkedInFile: number;
+}
 
 /** The fields of a kata that lists, the tree's top levels and the workspace rules need. */
-export type KataSummary = Pick<
+export type KataSummary = KataSummaryFields & {
+  /**
+   * Set once the kata's full model has been parsed, so a kata row can show its
+   * progress without reading the file again. The quick summary reads only the
+   * front matter, so it cannot count steps.
+   */
+  steps?: StepCounts;
+};
+
+type KataSummaryFields = Pick<
   Kata,
   | 'id'
   | 'title'
@@ -22,6 +37,12 @@ export type KataSummary = Pick<
   | 'idLine'
   | 'frontMatterLines'
 >;
+
+/** Counts the steps of a full model. */
+export function countSteps(kata: Kata): StepCounts {
+  const steps = allSteps(kata);
+  return { total: steps.length, checkedInFile: steps.filter((step) => step.checkedInFile).length };
+}
 
 /** The `notKataReason` of a file without front matter, which can carry no kata diagnostic. */
 export const NO_FRONT_MATTER_REASON = 'no YAML front matter';

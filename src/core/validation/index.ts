@@ -36,6 +36,9 @@ export interface CheckedFile {
   ownProblems: Problem[];
 }
 
+/** A file's own problems without its path, as the index keeps them with the file. */
+export type CheckedProblems = Omit<CheckedFile, 'filePath'>;
+
 /** Checks one parsed file on its own; `combineDiagnostics` adds the rules across files. */
 export function checkFile(result: ParseResult): CheckedFile {
   return { filePath: result.filePath, parserProblems: result.problems, ownProblems: checkFileRules(result) };
