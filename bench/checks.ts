@@ -83,6 +83,15 @@ export function checkModels(subject: string, index: KataIndex, expected: Expecte
   }
 }
 
+/** Checks that validation gave every kata its step counts, and that they add up to the repository's checkboxes. */
+export function checkDetails(index: KataIndex, expected: ExpectedCounts): void {
+  const uncounted = index.katas.find((kata) => !kata.steps);
+  if (uncounted) {
+    throw new CheckFailure(`validation: the kata ${uncounted.filePath} has no step counts after validation.`);
+  }
+  expectEqual('validation', 'counted steps', index.katas.reduce((sum, kata) => sum + (kata.steps?.total ?? 0), 0), expected.checkboxes);
+}
+
 /** Checks that the index contains the edited kata with `expectedSteps` steps. */
 export function checkChangedKata(index: KataIndex, editedFile: string, expectedSteps: number): void {
   const kata = index.findByFile(editedFile);

@@ -4,12 +4,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { KataIndex } from '../src/core/kataIndex';
 import type { Logger } from '../src/core/log';
-import { CheckFailure, checkChangedKata, checkIndex, checkLimit, checkModels, checkNaive, expectedCounts, type ExpectedCounts } from './checks';
+import { CheckFailure, checkChangedKata, checkDetails, checkIndex, checkLimit, checkModels, checkNaive, expectedCounts, type ExpectedCounts } from './checks';
 import { generateRepository, type GeneratedRepository } from './generate';
 import { allSteps } from '../src/core/model';
 import { parseKataBytes } from '../src/core/parser';
-import { change, cold, limit, naive, refresh, saveCache, warm, type ApplyChange } from './subjects';
+import { change, cold, limit, naive, refresh, saveCache, validateAll, warm, type ApplyChange } from './subjects';
 
 const SUBJECTS = ['limit', 'naive', 'cold', 'warm', 'refresh', 'change'] as const;
 type SubjectName = (typeof SUBJECTS)[number];
@@ -44,6 +45,8 @@ export interface SizeResult {
   changeMs: number | null;
   /** Heap used by a cold index, in MB of 2^20 bytes. */
   heapMB: number;
+  /** Heap used by an index from the cache, with every kata's step counts and every file's problems, in MB. */
+  warmHeapMB: number;
 }
 
 /** Generates or reuses the repository of `n` katas, times each subject on it and returns the medians. Needs node's --expose-gc. */
@@ -59,6 +62,9 @@ export async function benchmarkSize(n: number, settings: RunSettings): Promise<S
   // warm, refresh and change start from the cache, and the rotation may run them before cold.
   const first = await cold(repository.root);
   checkModels('cold', first, expected);
+  log.info(`n=${n}: validating every file (untimed) to add step counts and problems to the cache`);
+  validateAll(first);
+  checkDetails(first, expected);
   await saveCache(first, cacheFile);
 
   const measure = createMeasures(repository, expected, cacheFile);
@@ -92,7 +98,8 @@ export async function benchmarkSize(n: number, settings: RunSettings): Promise<S
     warmMs: median(times.warm),
     refreshMs: median(times.refresh),
     changeMs: median(times.change),
-    heapMB: await measureColdHeap(repository.root, cacheFile, expected),
+    heapMB: await measureHeap('cold', () => cold(repository.root), expected),
+    warmHeapMB: await measureHeap('warm', () => warm(repository.root, cacheFile), expected),
   };
   log.info(`n=${n}: medians of ${settings.runs}: limit ${result.limitMs.toFixed(1)} ms, naive ${result.naiveMs.toFixed(1)} ms, cold ${result.coldMs.toFixed(1)} ms`);
   return result;
@@ -181,17 +188,36 @@ async function time<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }
   return { value, ms: performance.now() - started };
 }
 
-/** Returns the heap that a live cold index adds, in MB: heapUsed after a full GC, minus heapUsed after a full GC before indexing. */
-async function measureColdHeap(root: string, cacheFile: string, expected: ExpectedCounts): Promise<number> {
-  global.gc?.();
+/** Returns the heap that a live index adds, in MB: heapUsed after a full GC, minus heapUsed after a full GC before indexing. */
+async function measureHeap(subject: 'cold' | 'warm', build: () => Promise<KataIndex>, expected: ExpectedCounts): Promise<number> {
+  await collectGarbage();
   const before = process.memoryUsage().heapUsed;
-  const index = await cold(root);
-  global.gc?.();
+  const index = await build();
+  await collectGarbage();
   const after = process.memoryUsage().heapUsed;
 
   // Checking after the second measurement also keeps the index alive until then.
-  checkIndex('cold', index, expected);
+  checkIndex(subject, index, expected);
   return (after - before) / BYTES_PER_MB;
+}
+
+/**
+ * Runs full collections until the heap stops shrinking. One collection right
+ * after the timed rounds left about 20 MB of their garbage behind at n=10,000,
+ * which hid the heap of the index measured next.
+ */
+async function collectGarbage(): Promise<void> {
+  let used = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 10; round++) {
+    global.gc?.();
+    // Finalization callbacks run as separate tasks, so each collection waits one turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    const now = process.memoryUsage().heapUsed;
+    if (now >= used) {
+      return;
+    }
+    used = now;
+  }
 }
 
 function requireTime(subject: SubjectName, ms: number | null): number {

@@ -7,6 +7,7 @@ import MarkdownIt from 'markdown-it';
 import { parseIndexCache, serializeIndexCache } from '../src/core/indexing/indexCache';
 import { Indexer, READ_CONCURRENCY as PRODUCT_READ_CONCURRENCY, type Candidate } from '../src/core/indexing/indexer';
 import { nodeIndexFileSystem } from '../src/core/indexing/nodeIndexFileSystem';
+import { needsNoCheck, ownProblemsOf } from '../src/core/indexing/ownProblems';
 import { KataIndex } from '../src/core/kataIndex';
 import { silentLogger } from '../src/core/log';
 import { parseKataBytes } from '../src/core/parser';
@@ -42,6 +43,20 @@ export async function cold(root: string): Promise<KataIndex> {
   const index = newIndex();
   await new Indexer(index, nodeIndexFileSystem, silentLogger).indexAll(await productCandidates(root));
   return index;
+}
+
+/**
+ * Validates every file that can carry a diagnostic, as a window's Problems
+ * panel does in the background after a scan. It adds each kata's step counts
+ * and each file's problems to the index, so the cache written next is the one
+ * a second window finds. The runner does not time it.
+ */
+export function validateAll(index: KataIndex): void {
+  for (const file of index.files()) {
+    if (!needsNoCheck(index, file.summary.filePath)) {
+      ownProblemsOf(index, file.summary.filePath);
+    }
+  }
 }
 
 /** Writes the index cache, as the extension does a moment after a scan; the runner does not time it. */

@@ -5,10 +5,10 @@
 // run once per change of that file.
 
 import * as vscode from 'vscode';
-import { NO_FRONT_MATTER_REASON } from '../core/indexing/kataSummary';
+import { needsNoCheck, ownProblemsOf } from '../core/indexing/ownProblems';
 import { Logger } from '../core/log';
 import { Problem, ProblemFix } from '../core/model';
-import { checkFile, combineDiagnostics, toWorkspaceFile, type CheckedFile, type CheckedProblems, type FileDiagnostics, type WorkspaceFile } from '../core/validation';
+import { checkFile, combineDiagnostics, toWorkspaceFile, type CheckedFile, type FileDiagnostics, type WorkspaceFile } from '../core/validation';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
 import { KataWorkspace } from '../workspace/kataWorkspace';
@@ -99,12 +99,11 @@ export class KataDiagnostics extends Disposable {
           continue;
         }
 
-        // A file without front matter can carry no kata diagnostic, so it is not parsed.
-        if (!file.summary.kata && file.summary.notKataReason === NO_FRONT_MATTER_REASON) {
+        if (needsNoCheck(index, filePath)) {
           workspaceFiles.push({ filePath, broken: false });
           continue;
         }
-        const own = this.checkedFile(filePath);
+        const own = ownProblemsOf(index, filePath);
         if (own) {
           checked.push(own);
         }
@@ -116,32 +115,6 @@ export class KataDiagnostics extends Disposable {
     } catch (error) {
       this.log.error(`Validating kata files failed: ${describeError(error)}`);
     }
-  }
-
-  /**
-   * Returns a saved file's own problems. The index keeps them with the file's
-   * summary and persists them, so a file is parsed only when it changed since
-   * it was last validated, in this window or an earlier one.
-   */
-  private checkedFile(filePath: string): CheckedFile | undefined {
-    const known = this.workspace.index.checkedOf(filePath);
-    if (known) {
-      return { filePath, ...known };
-    }
-    const result = this.workspace.index.resultOf(filePath);
-    if (!result) {
-      return undefined;
-    }
-
-    // A duplicate id depends on other files, so it is left to the rules across
-    // files, which run on every update. The JSON copy contains new strings:
-    // messages quote parts of the file, and a string cut from the file's text
-    // would keep all of that text in memory.
-    const own = { ...result, problems: result.problems.filter((problem) => problem.code !== 'duplicate-kata-id') };
-    const { parserProblems, ownProblems } = checkFile(own);
-    const checked = JSON.parse(JSON.stringify({ parserProblems, ownProblems })) as CheckedProblems;
-    this.workspace.index.setChecked(filePath, checked);
-    return { filePath, ...checked };
   }
 
   private show(validated: readonly FileDiagnostics[]): void {
