@@ -1,5 +1,6 @@
 // The readable summary that `kata-coach inspect` prints without --json.
 
+import { countOf } from '../core/countOf';
 import { describeDifficulty, type Problem } from '../core/model';
 import { isNumberedTask, taskTitle, type InspectInput } from './inspectJson';
 
@@ -51,7 +52,3 @@ function describeDiagnostics(diagnostics: readonly Problem[]): string {
   return `${diagnostics.length} (${counts.join(', ')})`;
 }
 
-/** Returns `1 step`, `3 steps`: the count with the noun in singular or plural. */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}

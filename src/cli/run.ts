@@ -6,7 +6,8 @@ import { findCommand, PROGRAM_NAME, type CommandName } from './commands';
 import type { FolderSearchOptions } from './files';
 import { formatCommandHelp, formatGeneralHelp } from './help';
 import { buildInspectJson, type InspectInput } from './inspectJson';
-import { countOf, formatInspectText } from './inspectText';
+import { countOf } from '../core/countOf';
+import { formatInspectText } from './inspectText';
 import { loadMarkdownFiles, type LoadedFiles } from './load';
 import { runProgressSet, runProgressShow } from './progressCommand';
 import {

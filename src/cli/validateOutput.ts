@@ -2,7 +2,7 @@
 // and the summary line. Pure, so tests can check the formats directly.
 
 import type { Problem, Severity } from '../core/model';
-import { countOf } from './inspectText';
+import { countOf } from '../core/countOf';
 
 export interface FileDiagnostic {
   file: string;

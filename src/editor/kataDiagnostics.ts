@@ -6,6 +6,7 @@
 
 import * as vscode from 'vscode';
 import { needsNoCheck, ownProblemsOf } from '../core/indexing/ownProblems';
+import { countOf } from '../core/countOf';
 import { Logger } from '../core/log';
 import { Problem, ProblemFix } from '../core/model';
 import { checkFile, combineDiagnostics, toWorkspaceFile, type CheckedFile, type FileDiagnostics, type WorkspaceFile } from '../core/validation';
@@ -80,6 +81,7 @@ export class KataDiagnostics extends Disposable {
       const checked: CheckedFile[] = [];
       const workspaceFiles: WorkspaceFile[] = [];
       let sliceStarted = Date.now();
+      let parsed = 0;
 
       for (const file of index.files()) {
         if (Date.now() - sliceStarted > SLICE_MS) {
@@ -103,6 +105,9 @@ export class KataDiagnostics extends Disposable {
           workspaceFiles.push({ filePath, broken: false });
           continue;
         }
+        if (!index.checkedOf(filePath)) {
+          parsed++;
+        }
         const own = ownProblemsOf(index, filePath);
         if (own) {
           checked.push(own);
@@ -111,7 +116,13 @@ export class KataDiagnostics extends Disposable {
       }
 
       this.show(combineDiagnostics(checked, workspaceFiles));
-      this.log.debug(`Validated ${workspaceFiles.length} files in ${Date.now() - started} ms`);
+      // A run that parsed files is logged at the info level, because it shows what validating a large workspace costs.
+      const message = `Validated ${countOf(workspaceFiles.length, 'file')}, ${parsed} parsed, in ${Date.now() - started} ms`;
+      if (parsed > 0) {
+        this.log.info(message);
+      } else {
+        this.log.debug(message);
+      }
     } catch (error) {
       this.log.error(`Validating kata files failed: ${describeError(error)}`);
     }

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { IndexCancelledError, Indexer } from '../core/indexing/indexer';
 import { nodeIndexFileSystem, readFileSyncQuietly } from '../core/indexing/nodeIndexFileSystem';
 import { KataIndex, type IndexedFile } from '../core/kataIndex';
+import { countOf } from '../core/countOf';
 import { Logger } from '../core/log';
 import { Kata, ParseResult } from '../core/model';
 import { parseKataBytes } from '../core/parser';
@@ -214,9 +215,9 @@ export class KataWorkspace extends Disposable {
       const categories = this.index.categories().length;
       const folders = vscode.workspace.workspaceFolders?.length ?? 0;
       this.log.info(
-        `Scanned ${count(candidates.length, 'markdown file')} in ${count(folders, 'workspace folder')}: ` +
-          `${count(katas, 'kata')} in ${count(categories, 'category', 'categories')}, ${count(candidates.length - katas, 'other file')} skipped; ` +
-          `${count(stats.read, 'file')} read, ${stats.files - stats.read} unchanged since the index cache, ${stats.failed} unreadable ` +
+        `Scanned ${countOf(candidates.length, 'markdown file')} in ${countOf(folders, 'workspace folder')}: ` +
+          `${countOf(katas, 'kata')} in ${countOf(categories, 'category', 'categories')}, ${countOf(candidates.length - katas, 'other file')} skipped; ` +
+          `${countOf(stats.read, 'file')} read, ${stats.files - stats.read} unchanged since the index cache, ${stats.failed} unreadable ` +
           `(${Date.now() - started} ms, listing ${listedMs} ms)`,
       );
     } catch (error) {
@@ -271,10 +272,4 @@ export class KataWorkspace extends Disposable {
     clearTimeout(this.cacheTimer);
     this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
   }
-
-}
-
-/** Returns `1 file` or `2 files`. */
-function count(value: number, singular: string, plural = `${singular}s`): string {
-  return `${value} ${value === 1 ? singular : plural}`;
 }
