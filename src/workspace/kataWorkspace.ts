@@ -5,6 +5,7 @@
 // lists its katas from the cache, then checks every file's size and
 // modification time in the background and re-reads only the changed ones.
 
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { IndexCancelledError, Indexer } from '../core/indexing/indexer';
 import { nodeIndexFileSystem, readFileSyncQuietly } from '../core/indexing/nodeIndexFileSystem';
@@ -205,6 +206,7 @@ export class KataWorkspace extends Disposable {
     await vscode.commands.executeCommand('setContext', 'kataCoach.scanning', true);
 
     try {
+      await waitForTestScanGate(token);
       const candidates = await this.candidates.listAll(() => token.isCancellationRequested);
       const listedMs = Date.now() - started;
       const known = force ? new Map<string, IndexedFile>() : new Map(this.index.files().map((file) => [file.summary.filePath, file]));
@@ -271,5 +273,18 @@ export class KataWorkspace extends Disposable {
   private scheduleCacheWrite(): void {
     clearTimeout(this.cacheTimer);
     this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
+  }
+}
+
+/**
+ * Test-only: while the environment variable KATA_COACH_TEST_SCAN_GATE names a
+ * file that does not exist, every scan waits here with its progress shown, so
+ * test/ui/scanProgress.test.ts, the only user of the variable, can look at
+ * the Katas view during a scan. A cancelled scan stops waiting.
+ */
+async function waitForTestScanGate(token: vscode.CancellationToken): Promise<void> {
+  const gate = process.env.KATA_COACH_TEST_SCAN_GATE;
+  while (gate && !fs.existsSync(gate) && !token.isCancellationRequested) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -10,7 +10,7 @@ import { CodeServer, LaunchedBrowser, loadBrowserModule, loadCodeServerModule, l
 
 export { projectRoot };
 
-const EXTENSION_ID = 'kata-coach.kata-coach';
+export const EXTENSION_ID = 'kata-coach.kata-coach';
 const VIEW_CONTAINER_TITLE = 'Kata Coach';
 const TREE_NAME = 'Katas';
 const WORKBENCH_LOAD_TIMEOUT_MS = 60000;
