@@ -104,7 +104,14 @@ export class KataIndex {
       // Building the maps directly and sorting each id's files once keeps a
       // start from the cache linear in the number of files.
       for (const file of files) {
-        const entry: Entry = { ...file, revision: this.nextRevision++ };
+        const entry: Entry = {
+          summary: file.summary,
+          workspaceFolder: file.workspaceFolder,
+          stamp: file.stamp,
+          readSize: file.readSize,
+          checked: file.checked,
+          revision: this.nextRevision++,
+        };
         this.entries.delete(file.summary.filePath);
         this.entries.set(file.summary.filePath, entry);
       }
