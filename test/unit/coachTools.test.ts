@@ -157,7 +157,13 @@ describe('coach tools', () => {
 
   it('declares the same tools in package.json', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8'));
+    const messages = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.nls.json'), 'utf8'));
+    // The display name and user description are `%key%` references into package.nls.json, as VS Code resolves them.
+    const resolved = JSON.parse(JSON.stringify(manifest.contributes.languageModelTools), (_key, value: unknown) => {
+      const reference = typeof value === 'string' ? /^%([\w.]+)%$/.exec(value) : null;
+      return reference ? messages[reference[1]] : value;
+    });
 
-    assert.deepEqual(manifest.contributes.languageModelTools, JSON.parse(JSON.stringify(TOOL_DECLARATIONS)));
+    assert.deepEqual(resolved, JSON.parse(JSON.stringify(TOOL_DECLARATIONS)));
   });
 });
