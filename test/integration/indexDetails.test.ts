@@ -4,6 +4,7 @@
 // the persisted cache, without parsing.
 
 import * as assert from 'node:assert/strict';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,23 +17,39 @@ import { KataDocuments } from '../../src/editor/kataDocuments';
 import { KataWorkspace } from '../../src/workspace/kataWorkspace';
 import { getApi } from './api';
 
-/** Records the index's model loads until the returned function restores them. */
-function recordLoads(index: KataIndex): { loads: string[]; restore: () => void } {
+/**
+ * Records the model loads that `work` causes, also after its awaits, and
+ * returns them. Other parts of the extension, such as the status bar, may load
+ * models meanwhile; the async context tells their calls apart.
+ */
+async function recordLoads(index: KataIndex, work: () => Promise<void>): Promise<string[]> {
+  const context = new AsyncLocalStorage<true>();
   const loads: string[] = [];
+  const record = (call: string) => {
+    if (context.getStore()) {
+      loads.push(call);
+    }
+  };
   const originals = { findById: index.findById, loadById: index.loadById, resultOf: index.resultOf };
   index.findById = (id) => {
-    loads.push(`findById ${id}`);
+    record(`findById ${id}`);
     return originals.findById.call(index, id);
   };
   index.loadById = (id) => {
-    loads.push(`loadById ${id}`);
+    record(`loadById ${id}`);
     return originals.loadById.call(index, id);
   };
   index.resultOf = (filePath) => {
-    loads.push(`resultOf ${filePath}`);
+    record(`resultOf ${filePath}`);
     return originals.resultOf.call(index, filePath);
   };
-  return { loads, restore: () => Object.assign(index, originals) };
+
+  try {
+    await context.run(true, work);
+  } finally {
+    Object.assign(index, originals);
+  }
+  return loads;
 }
 
 /** Returns the diagnostics a window shows, by file, as code and message. */
@@ -56,18 +73,15 @@ describe('Index details', () => {
     assert.ok(category.katas.every((kata) => kata.steps), 'the validation left a kata without step counts');
     const withStates = category.katas.filter((kata) => Object.keys(api.progress.storedStatesOf(kata.id)).length > 0).map((kata) => kata.id);
 
-    const recorder = recordLoads(index);
-    let rows: vscode.TreeItem[];
-    try {
+    let rows: vscode.TreeItem[] = [];
+    const loads = await recordLoads(index, async () => {
       const nodes = await api.tree.getChildren(category);
       rows = await Promise.all(nodes.map((node) => api.tree.getTreeItem(node)));
-    } finally {
-      recorder.restore();
-    }
+    });
 
     // Only katas with a learner's states need their model; the rest come from the summary.
-    const loaded = new Set(recorder.loads.map((load) => load.split(' ')[1]));
-    assert.deepEqual([...loaded].sort(), [...withStates].sort(), recorder.loads.join(', '));
+    const loaded = new Set(loads.map((load) => load.split(' ')[1]));
+    assert.deepEqual([...loaded].sort(), [...withStates].sort(), loads.join(', '));
     for (const [position, summary] of category.katas.entries()) {
       const kata = index.findById(summary.id);
       assert.ok(kata, `${summary.id} has no model`);
@@ -106,14 +120,9 @@ describe('Index details', () => {
       assert.ok([...shown.values()].some((messages) => messages.length > 0), 'the test workspace has no diagnostic at all');
 
       const second = await openWindow();
-      const recorder = recordLoads(second.workspace.index);
-      try {
-        await second.diagnostics.update();
-      } finally {
-        recorder.restore();
-      }
+      const loads = await recordLoads(second.workspace.index, () => second.diagnostics.update());
 
-      assert.deepEqual(recorder.loads, []);
+      assert.deepEqual(loads, []);
       assert.deepEqual(shownDiagnostics(second), shown);
     });
   });
