@@ -20,7 +20,7 @@ import { getApi } from './api';
 /**
  * Records the model loads that `work` causes, also after its awaits, and
  * returns them. Other parts of the extension, such as the status bar, may load
- * models meanwhile; the async context tells their calls apart.
+ * models meanwhile, and the async context separates their calls from these.
  */
 async function recordLoads(index: KataIndex, work: () => Promise<void>): Promise<string[]> {
   const context = new AsyncLocalStorage<true>();
