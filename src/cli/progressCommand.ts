@@ -3,15 +3,18 @@
 
 import * as path from 'node:path';
 
+import { compareStrings } from '../core/indexing/kataOrder';
+import type { KataSummary } from '../core/indexing/kataSummary';
+import { summarizeBytes } from '../core/indexing/summarize';
 import type { Logger } from '../core/log';
 import { allSteps, type Kata } from '../core/model';
+import { parseKataBytes } from '../core/parser';
 import { nodeFileSystem } from '../core/progress/nodeFileSystem';
 import { PROGRESS_FOLDER, toStoredKataId } from '../core/progress/paths';
 import { ProgressStore, type StoredProgress } from '../core/progress/store';
 import type { CliRequest } from './args';
 import { PROGRAM_NAME } from './commands';
-import type { FolderSearchOptions } from './files';
-import { loadMarkdownFiles } from './load';
+import { findMarkdownFiles, readFileBytes, type FolderSearchOptions } from './files';
 import type { CliContext } from './run';
 
 const EXIT_OK = 0;
@@ -44,9 +47,15 @@ export async function runProgressShow(
 
   const summaries: ProgressSummary[] = [];
   let exitCode = failed ? EXIT_FAILURE : EXIT_OK;
-  for (const { kata, file } of katas) {
+  for (const found of katas) {
+    // The command parses one kata at a time, because the full models of thousands of katas would not fit in memory.
+    const kata = parseKata(found, context);
+    if (!kata) {
+      exitCode = EXIT_FAILURE;
+      continue;
+    }
     try {
-      summaries.push(summarise(kata, file, await store.load(kata.id, { kata })));
+      summaries.push(summarise(kata, found.file, await store.load(kata.id, { kata })));
     } catch {
       // The store logged the failure with the file path.
       exitCode = EXIT_FAILURE;
@@ -68,23 +77,27 @@ export async function runProgressSet(
   context: CliContext,
 ): Promise<number> {
   const { katas } = await findKatas(request.workspace, request.search, context);
-  const found = katas.find(({ kata }) => kata.id === request.kataId) ?? katas.find(({ kata }) => toStoredKataId(kata.id) === request.kataId);
+  const found = katas.find(({ summary }) => summary.id === request.kataId) ?? katas.find(({ summary }) => toStoredKataId(summary.id) === request.kataId);
   const findIds = `Run "${PROGRAM_NAME} inspect --json ${request.workspace}" to list the kata and step ids.`;
 
   if (found === undefined) {
     context.stderr(`${PROGRAM_NAME}: kata "${request.kataId}" not found under ${request.workspace}. ${findIds}\n`);
     return EXIT_USAGE;
   }
-  if (!allSteps(found.kata).some((step) => step.id === request.stepId)) {
-    context.stderr(`${PROGRAM_NAME}: kata "${found.kata.id}" has no step "${request.stepId}". ${findIds}\n`);
+  const kata = parseKata(found, context);
+  if (!kata) {
+    return EXIT_FAILURE;
+  }
+  if (!allSteps(kata).some((step) => step.id === request.stepId)) {
+    context.stderr(`${PROGRAM_NAME}: kata "${kata.id}" has no step "${request.stepId}". ${findIds}\n`);
     return EXIT_USAGE;
   }
 
   const store = openStore(request.workspace, katas, context);
   try {
-    const saved = await store.save(found.kata, { [request.stepId]: request.checked }, request.source);
+    const saved = await store.save(kata, { [request.stepId]: request.checked }, request.source);
     await store.flush();
-    context.stdout(formatSummary(summarise(found.kata, found.file, saved)));
+    context.stdout(formatSummary(summarise(kata, found.file, saved)));
     return EXIT_OK;
   } catch {
     // The store logged the failure with the file path.
@@ -92,26 +105,66 @@ export async function runProgressSet(
   }
 }
 
-async function findKatas(
-  workspace: string,
-  search: FolderSearchOptions,
-  context: CliContext,
-): Promise<{ katas: { kata: Kata; file: string }[]; failed: boolean }> {
-  const loaded = await loadMarkdownFiles([workspace], context.cwd, 'progress', search);
-  for (const failure of loaded.failures) {
-    context.stderr(`${PROGRAM_NAME}: cannot read ${failure.kind} ${failure.displayPath}: ${failure.reason}\n`);
-  }
-  const katas = loaded.files.flatMap(({ file, result }) => (result.kata ? [{ kata: result.kata, file: file.displayPath }] : []));
-  return { katas, failed: loaded.failures.length > 0 };
+interface FoundKata {
+  summary: KataSummary;
+  /** The path as the command line names it. */
+  file: string;
 }
 
-function openStore(workspace: string, katas: { kata: Kata }[], context: CliContext): ProgressStore {
+/**
+ * Lists the katas under `workspace` from their front matter only, with the
+ * index's quick summary, so a catalogue of thousands of katas is listed in
+ * about a second. Commands parse a kata in full when they need its steps.
+ */
+async function findKatas(workspace: string, search: FolderSearchOptions, context: CliContext): Promise<{ katas: FoundKata[]; failed: boolean }> {
+  const found = await findMarkdownFiles([workspace], context.cwd, 'progress', search);
+  const failures = [...found.failures];
+  const katas: FoundKata[] = [];
+  for (const file of found.files) {
+    const read = readFileBytes(file);
+    if ('failure' in read) {
+      failures.push(read.failure);
+      continue;
+    }
+    const summary = summarizeBytes(read.bytes, file.absolutePath).summary.kata;
+    if (summary) {
+      katas.push({ summary, file: file.displayPath });
+    }
+  }
+
+  for (const failure of failures) {
+    context.stderr(`${PROGRAM_NAME}: cannot read ${failure.kind} ${failure.displayPath}: ${failure.reason}\n`);
+  }
+  // When several files declare one id, the first file by path keeps it, as in the extension.
+  const byId = new Map<string, FoundKata>();
+  for (const kata of [...katas].sort((a, b) => compareStrings(a.summary.filePath, b.summary.filePath))) {
+    if (!byId.has(kata.summary.id)) {
+      byId.set(kata.summary.id, kata);
+    }
+  }
+  return { katas: katas.filter((kata) => byId.get(kata.summary.id) === kata), failed: failures.length > 0 };
+}
+
+/** Parses a listed kata in full; reports and returns undefined when its file cannot be read again or is no longer a kata. */
+function parseKata(found: FoundKata, context: CliContext): Kata | undefined {
+  const read = readFileBytes({ absolutePath: found.summary.filePath, displayPath: found.file });
+  if ('failure' in read) {
+    context.stderr(`${PROGRAM_NAME}: cannot read file ${found.file}: ${read.failure.reason}\n`);
+    return undefined;
+  }
+  const kata = parseKataBytes(read.bytes, found.summary.filePath).kata;
+  if (!kata) {
+    context.stderr(`${PROGRAM_NAME}: ${found.file} is no longer a kata (its kata_id is missing); run the command again.\n`);
+  }
+  return kata;
+}
+
+function openStore(workspace: string, katas: readonly FoundKata[], context: CliContext): ProgressStore {
   const folder = path.join(path.resolve(context.cwd, workspace), PROGRESS_FOLDER);
-  const knownIds = katas.map(({ kata }) => kata.id);
+  const knownIds = katas.map(({ summary }) => summary.id);
   return new ProgressStore(nodeFileSystem, folder, stderrLogger(context), undefined, { knownIds: () => knownIds });
 }
 
-/** Prints warnings and errors on stderr; the store's debug messages are dropped. */
 function stderrLogger(context: CliContext): Logger {
   const print = (message: string | Error) => context.stderr(`${PROGRAM_NAME}: ${message instanceof Error ? message.message : message}\n`);
   return { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: print, error: print };

@@ -37,13 +37,16 @@ interface Outcome {
 /** Runs `writers` stores that each save random changes one after another, on one file system. */
 async function runInterleaving(writers: number, random: () => number): Promise<Outcome> {
   const fs = new MemoryFileSystem(randomScheduler(random));
-  const kata = makeKata('shared-kata', 'troubleshooting', [{ kind: 'task', stepIds: STEP_IDS }]);
+  // Each save also checks a step of its own, so every save changes a state and adds one history entry.
+  const ownStepId = (writer: number, save: number) => `writer-${writer}-save-${save}`;
+  const ownStepIds = Array.from({ length: writers }, (_, writer) => Array.from({ length: SAVES_PER_WRITER }, (_, save) => ownStepId(writer, save))).flat();
+  const kata = makeKata('shared-kata', 'troubleshooting', [{ kind: 'task', stepIds: [...STEP_IDS, ...ownStepIds] }]);
   const completed: Record<string, boolean>[] = [];
 
-  const runWriter = async () => {
+  const runWriter = async (writer: number) => {
     const store = new ProgressStore(fs, FOLDER, new MemoryLogger(), () => NOW, { sleep: () => new Promise((resolve) => setImmediate(resolve)), random });
     for (let save = 0; save < SAVES_PER_WRITER; save++) {
-      const changes: Record<string, boolean> = {};
+      const changes: Record<string, boolean> = { [ownStepId(writer, save)]: true };
       const count = 1 + Math.floor(random() * 2);
       for (let change = 0; change < count; change++) {
         changes[STEP_IDS[Math.floor(random() * STEP_IDS.length)]] = random() < 0.5;
@@ -52,9 +55,9 @@ async function runInterleaving(writers: number, random: () => number): Promise<O
       completed.push(changes);
     }
   };
-  await Promise.all(Array.from({ length: writers }, runWriter));
+  await Promise.all(Array.from({ length: writers }, (_, writer) => runWriter(writer)));
 
-  const expected: Record<string, boolean> = Object.fromEntries(STEP_IDS.map((id) => [id, false]));
+  const expected: Record<string, boolean> = Object.fromEntries([...STEP_IDS, ...ownStepIds].map((id) => [id, false]));
   for (const changes of completed) {
     Object.assign(expected, changes);
   }

@@ -273,7 +273,18 @@ describe('ProgressStore sharing', () => {
 
     assert.equal(done.document?.progress.currentStep, undefined);
     const actions = (again.document?.history as { action: string }[]).map((entry) => entry.action);
-    assert.deepEqual(actions, ['created', 'updated', 'completed', 'updated']);
+    assert.deepEqual(actions, ['created', 'updated', 'completed'], 'checking a checked step adds no entry');
+  });
+
+  it('history skips a save that changes nothing', async () => {
+    const filePath = put('kata-progress-sample-kata.json', coachDocument('sample-kata', '2025-07-09T16:43:10.000Z', {}));
+
+    await newStore().save(sampleKata(), { 'setup-a': true }, 'ui');
+    await newStore().save(sampleKata(), { 'setup-a': true }, 'ui');
+
+    const history = documentAt(filePath).history as { changes: unknown }[];
+    assert.equal(history.length, 2);
+    assert.deepEqual(history[1].changes, { checked: ['setup-a'], unchecked: [] });
   });
 
   it('history keeps the newest entries', async () => {

@@ -84,12 +84,16 @@ export function isProgressFileOf(fileName: string, storedKataId: string): boolea
 export function progressFilesOf(
   fileNames: readonly string[],
   storedKataId: string,
-  knownStoredIds: readonly string[] = [],
+  knownStoredIds: readonly string[] | (() => readonly string[]) = [],
 ): string[] {
-  const longerIds = knownStoredIds.filter((id) => id.length > storedKataId.length && id.startsWith(`${storedKataId}-`));
-  return fileNames.filter(
-    (name) => isProgressFileOf(name, storedKataId) && !longerIds.some((longer) => isProgressFileOf(name, longer)),
-  );
+  const candidates = fileNames.filter((name) => isProgressFileOf(name, storedKataId));
+  if (candidates.length === 0) {
+    // Most katas have no progress file, and the known ids of a large catalogue cost a pass over every kata.
+    return candidates;
+  }
+  const known = typeof knownStoredIds === 'function' ? knownStoredIds() : knownStoredIds;
+  const longerIds = known.filter((id) => id.length > storedKataId.length && id.startsWith(`${storedKataId}-`));
+  return candidates.filter((name) => !longerIds.some((longer) => isProgressFileOf(name, longer)));
 }
 
 /**

@@ -61,7 +61,7 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
 
   let names: string[];
   try {
-    names = progressFilesOf(await context.fs.readDirectory(context.folder), storedId, knownIds.map(toStoredKataId));
+    names = progressFilesOf(await context.fs.readDirectory(context.folder), storedId, () => knownIds.map(toStoredKataId));
   } catch (error) {
     throw logFailure(context.log, `Failed to list progress files in ${context.folder}`, error);
   }

@@ -70,6 +70,9 @@ export function applyRequests(
     let action: HistoryAction = request.action ?? 'updated';
     if (request.action === undefined && isNewFile && history.length === 0) {
       action = 'created';
+    } else if (request.action === undefined && Object.keys(effective).length === 0) {
+      // Checking a step that is already checked changes nothing, so history gets no entry.
+      continue;
     } else if (request.action === undefined && isComplete && !wasComplete) {
       action = 'completed';
     }
