@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   });
   const progressLog = createLogger('Progress');
   const progress = new ProgressService(workspace, progressLog);
-  const tree = new KataTreeProvider(workspace, progress, createLogger('Tree'));
+  const tree = new KataTreeProvider(workspace, progress, createLogger('Tree'), context.workspaceState);
   context.subscriptions.push(workspace, progress, tree, registerCarryOverOffer(workspace, progress, progressLog));
   activeProgress = progress;
 

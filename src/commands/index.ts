@@ -14,6 +14,7 @@ import { createSampleKata } from './createSampleKata';
 import { resetProgress, ResetOptions } from './resetProgress';
 import { newKata, readNewKataAnswers } from './newKata';
 import { pickKata } from './startKata';
+import { registerTreeCommands } from './treeCommands';
 import { revealedHints } from '../core/hintReveal';
 import { currentSection } from '../core/kataProgress';
 import { TimeTracker } from '../time/timeTracker';
@@ -81,6 +82,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
   };
 
   return [
+    ...registerTreeCommands(workspace, tree),
     vscode.commands.registerCommand('kataCoach.startKata', openKata),
     vscode.commands.registerCommand('kataCoach.openCoachPanel', openKata),
     // Refresh reads every file again, for an index the user suspects is stale.

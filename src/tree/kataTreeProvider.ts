@@ -1,18 +1,28 @@
-// The Katas view: categories, katas, sections and steps with native
-// checkboxes. Checkbox state is managed by hand, so VS Code does not
-// propagate it; a section's box is derived from its steps instead.
+// The Katas view: groups of katas (categories, difficulties or learning
+// paths), katas, sections and steps with native checkboxes. Checkbox state
+// is managed by hand, so VS Code does not propagate it; a section's box is
+// derived from its steps instead.
 
 import * as vscode from 'vscode';
-import { kataCompletion, stepIdsOf, type Completion } from '../core/kataProgress';
+import { groupByDifficulty, groupByLearningPath, withoutCompleted, type KataGroup } from '../core/kataGroups';
+import { kataCompletion } from '../core/kataProgress';
+import { countStatuses, isCompleted } from '../core/kataStatus';
+import { countOf } from '../core/countOf';
 import { Logger } from '../core/log';
 import type { KataSummary } from '../core/indexing/kataSummary';
 import { Kata } from '../core/model';
 import { Disposable } from '../common/disposable';
 import { ProgressService } from '../progress/progressService';
 import { KataWorkspace, type WorkspaceChange } from '../workspace/kataWorkspace';
-import { CategoryNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
+import { saveCheckboxChanges } from './checkboxChanges';
+import { KataCompletions } from './kataCompletions';
+import { CategoryNode, GroupNode, KataGroupNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
+import { groupTooltip, kataTooltip, sectionTooltip, stepTooltip } from './tooltips';
+import { KataRevealer } from './treeReveal';
+import { InProgressBadge } from './viewBadge';
+import { KatasViewOptions } from './viewOptions';
 
-// Up to this many katas, categories start expanded.
+// Up to this many katas, groups start expanded.
 const EXPANDED_KATA_LIMIT = 100;
 
 export const KATAS_VIEW_ID = 'kataCoach.katas';
@@ -22,6 +32,11 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
   readonly view: vscode.TreeView<KataTreeNode>;
+  /** The grouping and the completed filter, which the view title's menu changes. */
+  readonly options: KatasViewOptions;
+  private readonly completions: KataCompletions;
+  private readonly badge: InProgressBadge;
+  private readonly revealer: KataRevealer;
 
   // Nodes are reused by id, because `reveal` and targeted refreshes need the
   // same object that `getChildren` returned.
@@ -30,13 +45,17 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   /** The place of each kata file in the tree as last built, by path; see placeOf. */
   private shownPlaces = new Map<string, string>();
 
+  /** `state` keeps the grouping and the completed filter across windows; see KatasViewOptions. */
   constructor(
     private readonly workspace: KataWorkspace,
     private readonly progress: ProgressService,
     private readonly log: Logger,
+    state?: vscode.Memento,
   ) {
     super();
 
+    this.options = this.register(new KatasViewOptions(state));
+    this.completions = new KataCompletions(workspace, progress);
     this.view = this.register(
       vscode.window.createTreeView(KATAS_VIEW_ID, {
         treeDataProvider: this,
@@ -44,24 +63,36 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
         manageCheckboxStateManually: true,
       }),
     );
-    this.register(this.view.onDidChangeCheckboxState((event) => void this.onCheckboxChange(event)));
+    this.badge = this.register(new InProgressBadge(this.view, workspace, progress, this.completions, log));
+    this.revealer = new KataRevealer(this, workspace, progress, log);
+    this.register(this.view.onDidChangeCheckboxState((event) => void saveCheckboxChanges(event, progress, log)));
     this.register(workspace.onDidChange((change) => void this.onIndexChange(change)));
     this.register(progress.onDidChange((kataId) => void this.refreshKata(kataId)));
+    this.register(this.options.onDidChange(() => this.refresh()));
+    void this.badge.update();
   }
 
   refresh(): void {
-    this.updateBadge();
+    const count = this.workspace.index.katas.length;
+    this.view.description = count === 0 ? undefined : countOf(count, 'kata');
     this.changeEmitter.fire(undefined);
+  }
+
+  /** Counts the katas in progress again; resolves once the view's badge shows the count. */
+  updateBadge(): Promise<void> {
+    return this.badge.update();
   }
 
   /**
    * Refreshes only the rows of edited katas when their place in the tree
-   * (id, title, category, difficulty) is unchanged, else the whole tree. A
-   * kata's place is compared with the one the tree last showed, so a kata in
-   * a collapsed category that changes place or stops being a kata refreshes too.
+   * (id, title, category, difficulty, prerequisites) is unchanged, else the
+   * whole tree. A kata's place is compared with the one the tree last showed,
+   * so a kata in a collapsed group that changes place or stops being a kata
+   * refreshes too.
    */
   private async onIndexChange(change: WorkspaceChange): Promise<void> {
-    if (change.files === undefined) {
+    // While completed katas are hidden, an edited kata may have become done or not done.
+    if (change.files === undefined || this.options.hideCompleted) {
       this.refresh();
       return;
     }
@@ -91,15 +122,15 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
   }
 
-
   getTreeItem(node: KataTreeNode): vscode.TreeItem {
     switch (node.kind) {
       case 'category':
+      case 'group':
       case 'orphans':
       case 'orphan':
         return node.toTreeItem();
       case 'kata':
-        return node.toTreeItem(this.completionOf(node.kata));
+        return node.toTreeItem(this.completions.of(node.kata));
       case 'section':
         return node.toTreeItem(this.progress.statesOf(node.kata.id));
       case 'step':
@@ -107,37 +138,52 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     }
   }
 
-  /** Builds a kata row's tooltip on hover, because it needs the kata's full model. */
+  /** Builds a row's tooltip on hover, because a kata's needs its full model and a group's the progress of its katas. */
   async resolveTreeItem(item: vscode.TreeItem, node: KataTreeNode): Promise<vscode.TreeItem> {
-    if (node.kind === 'kata') {
-      const kata = await this.workspace.index.loadById(node.kata.id);
-      if (kata) {
-        item.tooltip = node.tooltipOf(kata, kataCompletion(kata, this.progress.statesOf(kata.id)));
+    switch (node.kind) {
+      case 'kata': {
+        const kata = await this.workspace.index.loadById(node.kata.id);
+        if (kata) {
+          item.tooltip = kataTooltip(kata, kataCompletion(kata, this.progress.statesOf(kata.id)));
+        }
+        break;
       }
+      case 'category':
+      case 'group': {
+        // Only katas the learner worked on need their model, so this reads few files.
+        const completions = await Promise.all(node.katas.map((summary) => this.completions.load(summary, false)));
+        item.tooltip = groupTooltip(node, countStatuses(completions));
+        break;
+      }
+      case 'section':
+        item.tooltip = sectionTooltip(node, this.progress.statesOf(node.kata.id));
+        break;
+      case 'step':
+        item.tooltip = stepTooltip(node, this.progress.statesOf(node.kata.id));
+        break;
     }
     return item;
   }
 
   /**
-   * Returns a node's children. Categories and kata rows come from the
-   * index's summaries, which count each kata's steps once it has been parsed;
-   * see `completionOf`. A kata's sections come from its full model, read
+   * Returns a node's children. Groups and kata rows come from the index's
+   * summaries, which count each kata's steps once it has been parsed; see
+   * KataCompletions. A kata's sections come from its full model, read
    * without blocking when the kata is expanded.
    */
   async getChildren(node?: KataTreeNode): Promise<KataTreeNode[]> {
     if (!node) {
-      // A large catalogue starts collapsed, so its rows are built when the learner opens a category.
-      const expanded = this.workspace.index.katas.length <= EXPANDED_KATA_LIMIT;
-      this.shownPlaces = new Map(this.workspace.index.katas.map((kata) => [kata.filePath, placeOf(kata)]));
-      return this.workspace.index.categories().map(({ name, katas }) => this.reuse(new CategoryNode(name, katas, expanded)));
+      return this.groupNodes();
     }
 
     switch (node.kind) {
-      case 'category': {
+      case 'category':
+      case 'group': {
         // Katas not parsed yet, and katas whose states differ from their file, need their model for the row's progress.
-        const unknown = node.katas.filter((summary) => !summary.steps || this.statesDifferFromFile(summary));
+        const unknown = node.katas.filter((summary) => this.completions.needsModel(summary, true));
         await Promise.all(unknown.map((summary) => this.workspace.index.loadById(summary.id)));
-        return node.katas.map((summary) => this.reuse(new KataNode(node, summary)));
+        const visible = this.options.hideCompleted ? node.katas.filter((summary) => !this.isKataCompleted(summary)) : node.katas;
+        return visible.map((summary) => this.reuse(new KataNode(node, summary)));
       }
       case 'kata': {
         const kata = await this.workspace.index.loadById(node.kata.id);
@@ -159,63 +205,62 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   }
 
   getParent(node: KataTreeNode): KataTreeNode | undefined {
-    return node.kind === 'category' ? undefined : node.parent;
+    return node.kind === 'category' || node.kind === 'group' ? undefined : node.parent;
   }
 
   /** Selects and expands a kata in the view, building the nodes on the way if needed. */
-  async revealKata(kata: Kata): Promise<void> {
-    const category = (await this.getChildren()).find((node) => node.kind === 'category' && node.katas.some((item) => item.id === kata.id));
-    const kataNode = category && (await this.getChildren(category)).find((node) => node.kind === 'kata' && node.kata.id === kata.id);
-    if (!kataNode) {
-      return;
-    }
-    try {
-      await this.view.reveal(kataNode, { select: true, focus: false, expand: true });
-    } catch (error) {
-      this.log.warn(`Could not reveal ${kata.id} in the Katas view: ${String(error)}`);
-    }
+  revealKata(kata: Kata): Promise<void> {
+    return this.revealer.revealKata(kata.id);
   }
 
-  /**
-   * Returns a kata row's progress. When the kata's states are only the `[x]`
-   * marks saved in its file, the index's summary counts them without the model.
-   * Otherwise the model is used, which `getChildren` loaded beforehand.
-   */
-  private completionOf(summary: KataSummary): Completion | undefined {
-    const cached = this.workspace.index.cachedById(summary.id);
-    if (cached) {
-      return kataCompletion(cached, this.progress.statesOf(summary.id));
-    }
-    if (summary.steps && !this.statesDifferFromFile(summary)) {
-      return { done: summary.steps.checkedInFile, total: summary.steps.total };
-    }
-    // Reached only when the model left the cache since getChildren loaded it.
-    const kata = this.workspace.index.findById(summary.id);
-    return kata && kataCompletion(kata, this.progress.statesOf(summary.id));
+  /** Expands a kata and selects its current step; see KataRevealer.revealCurrentStep. */
+  revealCurrentStep(kataId: string): Promise<SectionNode | StepNode | undefined> {
+    return this.revealer.revealCurrentStep(kataId);
   }
 
-  /** Returns true when the learner's states of a kata may differ from the `[x]` marks saved in its file. */
-  private statesDifferFromFile(summary: KataSummary): boolean {
-    if (this.progress.mode === 'markdown') {
-      // An open editor may hold unsaved marks.
-      return vscode.workspace.textDocuments.some((document) => document.uri.scheme === 'file' && document.uri.fsPath === summary.filePath);
+  private async groupNodes(): Promise<KataGroupNode[]> {
+    const index = this.workspace.index;
+    // A large catalogue starts collapsed, so its rows are built when the learner opens a group.
+    const expanded = index.katas.length <= EXPANDED_KATA_LIMIT;
+    this.shownPlaces = new Map(index.katas.map((kata) => [kata.filePath, placeOf(kata)]));
+
+    const grouping = this.options.grouping;
+    let groups: KataGroup[];
+    if (grouping === 'category') {
+      groups = index.categories().map(({ name, katas }) => ({ key: name, label: name, katas }));
+    } else {
+      groups = grouping === 'difficulty' ? groupByDifficulty(index.katas) : groupByLearningPath(index.katas);
     }
-    return Object.keys(this.progress.storedStatesOf(summary.id)).length > 0;
+
+    if (this.options.hideCompleted) {
+      // Telling whether a kata the learner worked on is done needs its model; such katas are few.
+      const worked = index.katas.filter((summary) => this.completions.needsModel(summary, false));
+      await Promise.all(worked.map((summary) => index.loadById(summary.id)));
+      groups = withoutCompleted(groups, (summary) => this.isKataCompleted(summary));
+    }
+
+    return groups.map((group) =>
+      grouping === 'category' ? this.reuse(new CategoryNode(group.label, group.katas, expanded)) : this.reuse(GroupNode.of(grouping, group, expanded)),
+    );
+  }
+
+  /** Returns true when the kata is known to be done. A kata whose steps are not counted yet counts as not done. */
+  private isKataCompleted(summary: KataSummary): boolean {
+    return isCompleted(this.completions.cachedOf(summary));
   }
 
   private async refreshKata(kataId: string): Promise<void> {
+    if (this.options.hideCompleted) {
+      // A kata that was just finished leaves the view, and one that was reset comes back.
+      this.refresh();
+      return;
+    }
     const node = this.nodes.get(`kata:${kataId}`);
     // Loading the model first keeps the blocking read out of getTreeItem.
-    if (node?.kind === 'kata' && this.statesDifferFromFile(node.kata)) {
+    if (node?.kind === 'kata' && this.completions.statesDifferFromFile(node.kata)) {
       await this.workspace.index.loadById(kataId);
     }
-    this.updateBadge();
     this.changeEmitter.fire(node);
-  }
-
-  private updateBadge(): void {
-    const count = this.workspace.index.katas.length;
-    this.view.description = count === 0 ? undefined : count === 1 ? '1 kata' : `${count} katas`;
   }
 
   // Replaces the data of an existing node with the same id, so object
@@ -229,37 +274,12 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
     Object.assign(existing, fresh);
     return existing;
   }
-
-  private async onCheckboxChange(event: vscode.TreeCheckboxChangeEvent<KataTreeNode>): Promise<void> {
-    const changes = new Map<Kata, Record<string, boolean>>();
-    const changesFor = (kata: Kata) => {
-      let kataChanges = changes.get(kata);
-      if (!kataChanges) {
-        kataChanges = {};
-        changes.set(kata, kataChanges);
-      }
-      return kataChanges;
-    };
-
-    for (const [node, state] of event.items) {
-      const checked = state === vscode.TreeItemCheckboxState.Checked;
-      if (node.kind === 'step') {
-        changesFor(node.kata)[node.step.id] = checked;
-      } else if (node.kind === 'section') {
-        for (const id of stepIdsOf(node.section)) {
-          changesFor(node.kata)[id] = checked;
-        }
-      }
-    }
-
-    for (const [kata, kataChanges] of changes) {
-      this.log.debug(`Tree checkbox change in ${kata.id}: ${JSON.stringify(kataChanges)}`);
-      await this.progress.setSteps(kata, kataChanges);
-    }
-  }
 }
 
-/** Returns what decides a kata's row and its position: id, title, category and difficulty; `''` for a file that is not a kata. */
+/**
+ * Returns what decides a kata's row and its position in every grouping: id,
+ * title, category, difficulty and prerequisites. Returns `''` for a file that is not a kata.
+ */
 function placeOf(kata: KataSummary | undefined): string {
-  return kata ? JSON.stringify([kata.id, kata.title, kata.category, kata.difficulty ?? null]) : '';
+  return kata ? JSON.stringify([kata.id, kata.title, kata.category, kata.difficulty ?? null, kata.prerequisites]) : '';
 }

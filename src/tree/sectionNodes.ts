@@ -1,0 +1,145 @@
+// Tree nodes under an expanded kata: its sections (Essential Setup, Task N,
+// Completion Check), their steps, and the stored states that match no step.
+// These need the kata's full model.
+
+import * as vscode from 'vscode';
+import { countOf } from '../core/countOf';
+import { isStepDone, sectionCompletion, type StepStates } from '../core/kataProgress';
+import { describeRow } from '../core/kataStatus';
+import { Kata, KataSection, KataStep } from '../core/model';
+import { toPlainText } from '../core/plainText';
+import type { OrphanedState } from '../progress/progressService';
+import type { KataNode } from './nodes';
+
+export class SectionNode {
+  readonly kind = 'section';
+
+  constructor(
+    readonly parent: KataNode,
+    /** The full model, which only expanded katas need. */
+    public kata: Kata,
+    public section: KataSection,
+  ) {}
+
+  get id(): string {
+    return `section:${this.parent.kata.id}/${this.section.id}`;
+  }
+
+  /** The kind of row in words, for screen readers and tooltips. */
+  get description(): string {
+    return this.section.kind === 'task' ? 'task' : 'section';
+  }
+
+  toTreeItem(states: StepStates): vscode.TreeItem {
+    const completion = sectionCompletion(this.section, states);
+    const collapsible = this.section.steps.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(this.section.label, collapsible);
+    item.id = this.id;
+    item.description = this.section.estimate ? `${completion.done}/${completion.total} · ${this.section.estimate}` : `${completion.done}/${completion.total}`;
+    item.contextValue = 'section';
+
+    // A section is checked exactly when all its steps are; checking it checks them all.
+    if (completion.total > 0) {
+      const done = completion.done === completion.total;
+      item.checkboxState = {
+        state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+        tooltip: done ? 'Mark every step of this section as not done' : 'Mark every step of this section as done',
+      };
+    }
+    item.accessibilityInformation = { label: describeRow(this.section.label, this.description, completion) };
+    item.command = {
+      command: 'kataCoach.revealStep',
+      title: 'Go to Section',
+      arguments: [this.kata.filePath, this.section.line],
+    };
+    return item;
+  }
+}
+
+export class StepNode {
+  readonly kind = 'step';
+
+  constructor(
+    readonly parent: SectionNode,
+    public step: KataStep,
+  ) {}
+
+  get id(): string {
+    return `step:${this.parent.parent.kata.id}/${this.parent.section.id}/${this.step.id}`;
+  }
+
+  get kata(): Kata {
+    return this.parent.kata;
+  }
+
+  toTreeItem(states: StepStates): vscode.TreeItem {
+    const text = toPlainText(this.step.text);
+    const done = isStepDone(this.step, states);
+    const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
+    item.checkboxState = done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+    item.contextValue = 'step';
+    item.accessibilityInformation = { label: `${text}, step, ${done ? 'done' : 'not done'}` };
+    item.command = {
+      command: 'kataCoach.revealStep',
+      title: 'Go to Step',
+      arguments: [this.kata.filePath, this.step.line],
+    };
+    return item;
+  }
+}
+
+/** Stored states of a kata whose ids match none of its steps, listed so the learner can review them. */
+export class OrphansNode {
+  readonly kind = 'orphans';
+
+  constructor(
+    readonly parent: KataNode,
+    public orphans: OrphanedState[],
+  ) {}
+
+  get id(): string {
+    return `orphans:${this.parent.kata.id}`;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(`Unmatched progress (${this.orphans.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.iconPath = new vscode.ThemeIcon('warning');
+    item.contextValue = 'orphans';
+    item.tooltip =
+      'These checks belong to steps that were edited or removed from the kata file, so they match no step now. ' +
+      'The progress file keeps them, and they count toward no section.';
+    item.accessibilityInformation = {
+      label: `Unmatched progress, ${countOf(this.orphans.length, 'saved state')} without a matching step`,
+    };
+    return item;
+  }
+}
+
+/** One stored state whose id matches no step of its kata. It has no checkbox because no step can take it. */
+export class OrphanNode {
+  readonly kind = 'orphan';
+
+  constructor(
+    readonly parent: OrphansNode,
+    public orphan: OrphanedState,
+  ) {}
+
+  get id(): string {
+    return `orphan:${this.parent.parent.kata.id}/${this.orphan.id}`;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const label = this.orphan.text !== undefined ? toPlainText(this.orphan.text) : this.orphan.id;
+    const state = this.orphan.checked ? 'checked' : 'not checked';
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.id = this.id;
+    item.description = state;
+    item.iconPath = new vscode.ThemeIcon(this.orphan.checked ? 'check' : 'circle-large-outline');
+    item.contextValue = 'orphan';
+    item.tooltip = `Step id ${this.orphan.id}, ${state} in the progress file`;
+    item.accessibilityInformation = { label: `${label}, unmatched step, ${state} in the progress file` };
+    return item;
+  }
+}
