@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { KATA_FILE_GLOB } from '../core/discovery';
+import { countOf } from '../core/countOf';
 import type { Indexer } from '../core/indexing/indexer';
 import type { KataIndex } from '../core/kataIndex';
 import type { Logger } from '../core/log';
@@ -126,7 +127,13 @@ export class FileEvents extends Disposable {
       }
     }
 
-    this.deps.log.debug(`Updated the index for ${batch.length} changed files`);
+    // The folder watcher also reports files that were never indexed, such as
+    // the progress store's lock and temporary files. They change nothing, so
+    // views and diagnostics are not told.
+    if (touched.length === 0) {
+      return;
+    }
+    this.deps.log.debug(`Updated the index for ${countOf(touched.length, 'changed file')}`);
     this.deps.onIndexed(touched);
   }
 }
