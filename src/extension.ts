@@ -10,6 +10,7 @@ import { registerParticipant } from './chat/participant';
 import { registerCommands } from './commands';
 import { CarryOverResult, offerCarryOver, registerCarryOverOffer } from './progress/carryOver';
 import { ProgressService } from './progress/progressService';
+import { createWriteConsent } from './progress/restrictedMode';
 import { StorageMode } from './progress/storageMode';
 import { EditorFeatures, registerEditorFeatures } from './editor';
 import { KataStatusBar } from './statusBar/kataStatusBar';
@@ -51,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     release: String(context.extension.packageJSON.version),
   });
   const progressLog = createLogger('Progress');
-  const progress = new ProgressService(workspace, progressLog);
+  const progress = new ProgressService(workspace, progressLog, createWriteConsent(progressLog));
   const tree = new KataTreeProvider(workspace, progress, createLogger('Tree'), context.workspaceState);
   context.subscriptions.push(workspace, progress, tree, registerCarryOverOffer(workspace, progress, progressLog));
   activeProgress = progress;

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { SAMPLE_KATA_FILE_NAME, SAMPLE_KATA_TEXT } from '../core/sampleKata';
 import { Logger } from '../core/log';
 import { describeError } from '../common/logger';
+import { showFailureMessage } from '../common/failureMessage';
 
 export async function createSampleKata(log: Logger): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
@@ -28,7 +29,7 @@ export async function createSampleKata(log: Logger): Promise<vscode.Uri | undefi
       log.info(`Created the sample kata at ${target.fsPath}`);
     } catch (error) {
       log.error(`Could not create the sample kata at ${target.fsPath}: ${describeError(error)}`);
-      void vscode.window.showErrorMessage(`Kata Coach could not create ${target.fsPath}: ${describeError(error)}`);
+      void showFailureMessage(`Kata Coach could not create ${target.fsPath}: ${describeError(error)}`);
       return undefined;
     }
   }

@@ -8,6 +8,7 @@ import { Logger } from '../core/log';
 import { DIFFICULTY_NAMES } from '../core/model';
 import { newKataFile } from '../core/newKata';
 import { describeError } from '../common/logger';
+import { showFailureMessage } from '../common/failureMessage';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 
 /** Answers given up front, by scripts and tests, instead of prompts. */
@@ -61,7 +62,7 @@ export async function newKata(workspace: KataWorkspace, log: Logger, given: NewK
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(file.text));
   } catch (error) {
     log.error(`Creating the kata ${target.fsPath} failed: ${describeError(error)}`);
-    void vscode.window.showErrorMessage(`Kata Coach could not create ${target.fsPath}: ${describeError(error)}`);
+    void showFailureMessage(`Kata Coach could not create ${target.fsPath}: ${describeError(error)}`);
     return undefined;
   }
   log.info(`Created kata ${file.kataId} at ${target.fsPath}`);

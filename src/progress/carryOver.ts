@@ -6,6 +6,7 @@ import { isStepDone } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { allSteps, Kata } from '../core/model';
 import { describeError } from '../common/logger';
+import { showFailureMessage } from '../common/failureMessage';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { ProgressService } from './progressService';
 import { StorageMode } from './storageMode';
@@ -69,7 +70,7 @@ export async function offerCarryOver(
 
   log.info(`Copied checks of ${result.copied} katas into ${mode === 'markdown' ? 'kata files' : 'progress files'}; ${result.failed} failed`);
   if (result.failed > 0) {
-    void vscode.window.showWarningMessage(`Kata Coach could not copy the checks of ${result.failed} katas. The Kata Coach log lists them.`);
+    void showFailureMessage(`Kata Coach could not copy the checks of ${result.failed} katas. The Kata Coach log lists them.`, { severity: 'warning' });
   }
   return result;
 }

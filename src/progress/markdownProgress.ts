@@ -11,8 +11,14 @@ import { findCheckboxes } from '../core/markdown';
 import { allSteps, Kata } from '../core/model';
 import { CheckboxToggleError, locateCheckboxMarker } from '../core/toggle';
 import { describeError } from '../common/logger';
+import { showFailureMessage } from '../common/failureMessage';
 import { Disposable } from '../common/disposable';
 import { KataWorkspace } from '../workspace/kataWorkspace';
+
+export interface ApplyOptions {
+  /** False leaves the edited document unsaved, as in Restricted Mode after "Don't Save". Defaults to true. */
+  save?: boolean;
+}
 
 interface BufferStates {
   version: number;
@@ -79,36 +85,36 @@ export class MarkdownProgress extends Disposable {
   }
 
   /**
-   * Writes `changes` (checked state by step id) as marker edits into the kata
-   * file. Saves the document afterwards unless it had unsaved edits before, so
-   * those stay unsaved. Throws `CheckboxToggleError` when a step's line no
-   * longer contains its text, and then changes nothing.
-   */
-  /**
    * Applies step changes and reports a failure to the user; returns false on
    * failure. A checkbox that moved since the last parse makes the workspace
    * scan again.
    */
-  async applyAndReport(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
+  async applyAndReport(kata: Kata, changes: Record<string, boolean>, options: ApplyOptions = {}): Promise<boolean> {
     try {
-      await this.apply(kata, changes);
+      await this.apply(kata, changes, options);
       return true;
     } catch (error) {
       this.log.error(`Writing checkboxes of ${kata.id} into ${kata.filePath} failed: ${describeError(error)}`);
       if (error instanceof CheckboxToggleError) {
-        void vscode.window.showErrorMessage(
+        void showFailureMessage(
           `Kata Coach could not change the checkbox in ${path.basename(kata.filePath)}: ${error.message} ` +
             'Kata Coach rescans the workspace now. Save the file if it has unsaved edits.',
         );
         void this.workspace.scan();
       } else {
-        void vscode.window.showErrorMessage(`Kata Coach could not write checks into ${path.basename(kata.filePath)}: ${describeError(error)}`);
+        void showFailureMessage(`Kata Coach could not write checks into ${path.basename(kata.filePath)}: ${describeError(error)}`);
       }
       return false;
     }
   }
 
-  async apply(kata: Kata, changes: Record<string, boolean>): Promise<void> {
+  /**
+   * Writes `changes` (checked state by step id) as marker edits into the kata
+   * file. Saves the document afterwards unless it had unsaved edits before, so
+   * those stay unsaved, or `options.save` is false. Throws `CheckboxToggleError`
+   * when a step's line no longer contains its text, and then changes nothing.
+   */
+  async apply(kata: Kata, changes: Record<string, boolean>, options: ApplyOptions = {}): Promise<void> {
     const uri = vscode.Uri.file(kata.filePath);
     const document = await vscode.workspace.openTextDocument(uri);
     const wasDirty = document.isDirty;
@@ -141,10 +147,12 @@ export class MarkdownProgress extends Disposable {
       throw new Error(`VS Code rejected the edit of ${kata.filePath}. Check that the file is not read-only.`);
     }
 
-    if (!wasDirty && !(await document.save())) {
+    const save = options.save !== false && !wasDirty;
+    if (save && !(await document.save())) {
       throw new Error(`Saving ${kata.filePath} failed after its checkboxes were changed.`);
     }
-    this.log.debug(`Wrote ${edits} checkbox changes into ${kata.filePath}${wasDirty ? ' (left unsaved: the file had unsaved edits)' : ''}`);
+    const unsaved = wasDirty ? ' (left unsaved: the file had unsaved edits)' : ' (left unsaved: Restricted Mode)';
+    this.log.debug(`Wrote ${edits} checkbox changes into ${kata.filePath}${save ? '' : unsaved}`);
   }
 
   private openDocumentOf(kata: Kata): vscode.TextDocument | undefined {

@@ -2,7 +2,8 @@
 // workspace folder, reads through a cache of each kata's progress file
 // (progressCache.ts) and writes through the store with error reporting
 // (progressWriter.ts). In the `markdown` storage mode, checks go into the
-// kata files instead (see markdownProgress.ts).
+// kata files instead (see markdownProgress.ts). In Restricted Mode the
+// WriteConsent decides whether each write may go to disk.
 
 import * as vscode from 'vscode';
 import { isStepDone, StepStates } from '../core/kataProgress';
@@ -19,6 +20,7 @@ import { ProgressWriter } from './progressWriter';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { MarkdownProgress } from './markdownProgress';
 import { readStorageMode, STORAGE_SETTING, StorageMode } from './storageMode';
+import { WriteConsent } from './writeConsent';
 
 /** A stored step state whose id matches no step of the kata, for example a step whose text was edited. */
 export type OrphanedState = OrphanStep;
@@ -28,6 +30,8 @@ export class ProgressService extends Disposable {
   private readonly writer: ProgressWriter;
   private readonly markdown: MarkdownProgress;
   private storageMode = readStorageMode();
+  private consent: WriteConsent;
+  private trustListener: vscode.Disposable | undefined;
 
   private readonly changeEmitter = this.register(new vscode.EventEmitter<string>());
   /** Fires with a kata id after its step states changed, from any writer. */
@@ -37,15 +41,20 @@ export class ProgressService extends Disposable {
   /** Fires with the new mode after the user changed `kataCoach.progress.storage`. */
   readonly onDidChangeStorageMode = this.modeEmitter.event;
 
+  /** `consent` decides where writes go in Restricted Mode; see restrictedMode.ts for the one of the window. */
   constructor(
     private readonly workspace: KataWorkspace,
     private readonly log: Logger,
+    consent: WriteConsent,
   ) {
     super();
-    const stores = new ProgressStores(workspace, log);
+    this.consent = consent;
+    this.listenForTrust();
+    this.register({ dispose: () => this.trustListener?.dispose() });
+    const stores = new ProgressStores(workspace, log, () => this.consent.keepsInMemory);
     this.markdown = this.register(new MarkdownProgress(workspace, log));
     this.cache = this.register(new ProgressCache(workspace, stores, log, (kataId) => this.changeEmitter.fire(kataId)));
-    this.writer = new ProgressWriter(stores, this.cache, log);
+    this.writer = new ProgressWriter(stores, this.cache, log, () => this.consent);
 
     this.register(
       this.markdown.onDidChange((kataId) => {
@@ -97,7 +106,9 @@ export class ProgressService extends Disposable {
    */
   async saveCoachData(kata: Kata, changes: CoachDataChanges, timeSpentMinutes?: number, source: ProgressSource = 'ui'): Promise<boolean> {
     this.cache.showCoachData(kata.id, changes);
-    const saved = await this.writer.save(kata, (store) => store.saveCoachData(kata, changes, source, { timeSpentMinutes }), {});
+    // A save of minutes alone comes from the time tracker, not the user, so in Restricted Mode it shows no question.
+    const mayAsk = Object.keys(changes).some((field) => field !== 'minutesBySection');
+    const saved = await this.writer.save(kata, (store) => store.saveCoachData(kata, changes, source, { timeSpentMinutes }), {}, { mayAsk });
     return saved !== undefined;
   }
 
@@ -167,6 +178,22 @@ export class ProgressService extends Disposable {
     return restored !== undefined;
   }
 
+  /**
+   * Replaces the WriteConsent, for tests that stand in for Restricted Mode,
+   * which the test hosts cannot enter. Disposing restores the previous one.
+   */
+  useWriteConsent(consent: WriteConsent): vscode.Disposable {
+    const previous = this.consent;
+    this.consent = consent;
+    this.listenForTrust();
+    return {
+      dispose: () => {
+        this.consent = previous;
+        this.listenForTrust();
+      },
+    };
+  }
+
   /** Resolves when every save and markdown edit started so far has finished. */
   async flush(): Promise<void> {
     await this.writer.flush();
@@ -188,9 +215,20 @@ export class ProgressService extends Disposable {
   }
 
   private async writeMarkdown(kata: Kata, changes: Record<string, boolean>): Promise<boolean> {
-    const written = await this.markdown.applyAndReport(kata, changes);
+    // In memory, for the markdown mode, means an edit of the editor buffer that is not saved.
+    const target = await this.consent.targetOf(vscode.workspace.asRelativePath(kata.filePath, true));
+    const written = await this.markdown.applyAndReport(kata, changes, { save: target === 'disk' });
     this.changeEmitter.fire(kata.id);
     return written;
+  }
+
+  /** Saves the writes kept in memory once the workspace is trusted. */
+  private listenForTrust(): void {
+    this.trustListener?.dispose();
+    this.trustListener = this.consent.onDidGrantTrust(() => {
+      this.log.info('The workspace is trusted now, so progress is saved without asking');
+      void this.writer.saveKeptWrites();
+    });
   }
 
   private onConfigurationChange(event: vscode.ConfigurationChangeEvent): void {

@@ -1,44 +1,71 @@
-// One progress store per workspace folder, and the katas that have a progress
-// file at all, so loading skips katas that were never started.
+// Two progress stores per workspace folder: one on disk, and one that keeps
+// changes in memory for Restricted Mode (see writeConsent.ts). Reads go to
+// the memory store while writes stay in memory, so the views show what the
+// user did in this window. Also lists the katas that have a progress file at
+// all, so loading skips katas that were never started.
 
 import * as path from 'node:path';
 import type { KataSummary } from '../core/indexing/kataSummary';
 import type { Logger } from '../core/log';
+import type { ProgressFileSystem } from '../core/progress/fileSystem';
 import { nodeFileSystem } from '../core/progress/nodeFileSystem';
 import { isProgressFileOf, PROGRESS_FOLDER, toStoredKataId } from '../core/progress/paths';
 import { ProgressStore } from '../core/progress/store';
 import { describeError } from '../common/logger';
 import type { KataWorkspace } from '../workspace/kataWorkspace';
+import { MemoryOverlayFileSystem } from './memoryOverlay';
 
 export class ProgressStores {
-  private readonly stores = new Map<string, ProgressStore>();
+  private readonly diskStores = new Map<string, ProgressStore>();
+  private memoryStores = new Map<string, ProgressStore>();
+  private memory = new MemoryOverlayFileSystem(nodeFileSystem);
 
+  /** `keepsInMemory` returns true while writes stay in memory (Restricted Mode without "Save"). */
   constructor(
     private readonly workspace: KataWorkspace,
     private readonly log: Logger,
+    private readonly keepsInMemory: () => boolean,
   ) {}
 
-  /** Returns the store of the workspace folder that contains the kata file, or undefined outside every folder. */
+  /** Returns the workspace folder that contains the kata file, or undefined outside every folder. */
+  folderOf(kata: Pick<KataSummary, 'filePath'>): string | undefined {
+    return this.workspace.folderOf(kata);
+  }
+
+  /** Returns the store to read the kata's progress from, or undefined outside every folder. */
   storeFor(kata: Pick<KataSummary, 'filePath'>): ProgressStore | undefined {
-    const folder = this.workspace.folderOf(kata);
+    const folder = this.folderOf(kata);
     return folder ? this.storeForFolder(folder) : undefined;
   }
 
+  // NOTE: a progress file that is not valid JSON is moved aside when read. In
+  // Restricted Mode that happens in memory only, so the kept copy that the
+  // notice names is not on disk.
   storeForFolder(folder: string): ProgressStore {
-    let store = this.stores.get(folder);
-    if (!store) {
-      // Node's file system, not `vscode.workspace.fs`: the store's lock needs exclusive
-      // creation, and only `file:` workspace folders are scanned.
-      store = new ProgressStore(nodeFileSystem, path.join(folder, PROGRESS_FOLDER), this.log, undefined, {
-        knownIds: () => this.workspace.index.katas.map((candidate) => candidate.id),
-      });
-      this.stores.set(folder, store);
-    }
-    return store;
+    return this.keepsInMemory() ? this.memoryStoreFor(folder) : this.diskStoreFor(folder);
+  }
+
+  diskStoreFor(folder: string): ProgressStore {
+    // Node's file system, not `vscode.workspace.fs`: the store's lock needs exclusive
+    // creation, and only `file:` workspace folders are scanned.
+    return this.storeIn(this.diskStores, nodeFileSystem, folder);
+  }
+
+  /** Returns the folder's store that reads the disk and keeps every change in memory. */
+  memoryStoreFor(folder: string): ProgressStore {
+    return this.storeIn(this.memoryStores, this.memory, folder);
+  }
+
+  /** Drops what the memory stores kept, after it was saved to disk. Waits for their writes first. */
+  async discardMemory(): Promise<void> {
+    const stores = [...this.memoryStores.values()];
+    await Promise.allSettled(stores.map((store) => store.flush()));
+    this.memoryStores = new Map();
+    this.memory = new MemoryOverlayFileSystem(nodeFileSystem);
   }
 
   all(): ProgressStore[] {
-    return [...this.stores.values()];
+    return [...this.diskStores.values(), ...this.memoryStores.values()];
   }
 
   /**
@@ -67,6 +94,17 @@ export class ProgressStores {
       }),
     );
     return { withFile, withoutFile };
+  }
+
+  private storeIn(stores: Map<string, ProgressStore>, fileSystem: ProgressFileSystem, folder: string): ProgressStore {
+    let store = stores.get(folder);
+    if (!store) {
+      store = new ProgressStore(fileSystem, path.join(folder, PROGRESS_FOLDER), this.log, undefined, {
+        knownIds: () => this.workspace.index.katas.map((candidate) => candidate.id),
+      });
+      stores.set(folder, store);
+    }
+    return store;
   }
 
   private async listNames(store: ProgressStore): Promise<string[]> {
