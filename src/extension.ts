@@ -13,6 +13,7 @@ import { ProgressService } from './progress/progressService';
 import { createWriteConsent } from './progress/restrictedMode';
 import { StorageMode } from './progress/storageMode';
 import { EditorFeatures, registerEditorFeatures } from './editor';
+import { createOnboarding, Onboarding } from './onboarding';
 import { KataStatusBar } from './statusBar/kataStatusBar';
 import { TimeTracker } from './time/timeTracker';
 import { KataTreeProvider } from './tree/kataTreeProvider';
@@ -28,6 +29,8 @@ export interface KataCoachApi {
   time: TimeTracker;
   editor: EditorFeatures;
   participant: vscode.ChatParticipant;
+  /** The walkthrough events and the first-run notification. */
+  onboarding: Onboarding;
   /**
    * How long `activate` took, the parsing libraries it loaded (which should be
    * none), and how long after activation the first index was ready, once it is.
@@ -90,6 +93,8 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
   const participant = registerParticipant({ workspace, progress, time, log: createLogger('Chat'), panelKataId: () => CoachPanel.currentKataId });
   context.subscriptions.push(participant);
   context.subscriptions.push(statusBar);
+  const onboarding = createOnboarding(context, { progress, katasView: tree.view }, createLogger('Onboarding'));
+  context.subscriptions.push(onboarding.events);
 
   // The first scan starts once activation has returned, so registering
   // providers is all that VS Code waits for.
@@ -104,6 +109,8 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
       },
       (error: unknown) => log.error(`Initial scan failed: ${describeError(error)}`),
     );
+    // `listed` names the first listing only once `start` has run.
+    void onboarding.welcome.offerOnceListed(workspace.listed, () => workspace.index.katas.length);
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startTimer) });
   return {
@@ -114,6 +121,7 @@ export function activate(context: vscode.ExtensionContext): KataCoachApi {
     time,
     editor,
     participant,
+    onboarding,
     activation,
     carryProgressOver: (mode, presetAnswer) => offerCarryOver(workspace, progress, progressLog, mode, presetAnswer),
   };

@@ -38,7 +38,8 @@ export function createTestWorkspace(runDir) {
   const workspaceFile = path.join(runDir, 'kata-coach-tests.code-workspace');
   const workspace = {
     folders: [{ path: samplesFolder }, { path: secondFolder }],
-    settings: {},
+    // The tests drive the first-run notification with fakes, so the real one stays off.
+    settings: { 'kataCoach.showWelcome': false },
   };
   writeFileSync(workspaceFile, `${JSON.stringify(workspace, null, 2)}\n`);
 

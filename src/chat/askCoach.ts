@@ -15,6 +15,10 @@ const CHAT_OPEN_COMMAND = 'workbench.action.chat.open';
 /** The destination of the prompt: the chat view, or the clipboard. */
 export type AskCoachRoute = 'chat' | 'clipboard';
 
+const askCoachEmitter = new vscode.EventEmitter<{ kataId: string; route: AskCoachRoute }>();
+/** Fires after a coach prompt was handed to chat or copied to the clipboard. */
+export const onDidAskCoach = askCoachEmitter.event;
+
 export interface AskCoachResult {
   route: AskCoachRoute;
   prompt: string;
@@ -99,6 +103,7 @@ export async function askCoach(
         await vscode.commands.executeCommand(CHAT_OPEN_COMMAND, options);
         const mode = 'mode' in options ? `, requesting the ${options.mode} agent` : '';
         log.info(`Opened Copilot Chat with a coach prompt for ${kata.id}${mode} (${prompt.length} characters)`);
+        askCoachEmitter.fire({ kataId: kata.id, route: 'chat' });
         return { route: 'chat', prompt, agent: 'mode' in options ? options.mode : undefined };
       } catch (error) {
         log.warn(`Opening Copilot Chat with ${JSON.stringify(Object.keys(options))} failed: ${describeError(error)}`);
@@ -112,5 +117,6 @@ export async function askCoach(
     'Copilot Chat is not available here, so Kata Coach copied the coach prompt to the clipboard. Paste it into your AI assistant.',
   );
   log.info(`Copied a coach prompt for ${kata.id} to the clipboard (${prompt.length} characters)`);
+  askCoachEmitter.fire({ kataId: kata.id, route: 'clipboard' });
   return { route: 'clipboard', prompt };
 }

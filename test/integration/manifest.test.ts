@@ -12,8 +12,20 @@ import { EXTENSION_ID, getApi } from './api';
 import { formatPath, isUserVisible, Manifest, NLS_REFERENCE, NlsMessage, readManifest, resolveMessage, settingsOf, stringsIn, whenClausesOf } from './manifest';
 import { ContextKeyUse, contextKeyUses } from './whenClause';
 
-// Context keys that Kata Coach sets with `setContext` (src/workspace/kataWorkspace.ts, src/editor/index.ts, src/tree/viewOptions.ts).
-const EXTENSION_CONTEXT_KEYS = ['kataCoach.ready', 'kataCoach.scanning', 'kataCoach.isKataFile', 'kataCoach.groupBy', 'kataCoach.hideCompleted'];
+// Context keys that Kata Coach sets with `setContext` (src/workspace/kataWorkspace.ts, src/editor/index.ts,
+// src/tree/viewOptions.ts, src/onboarding/onboardingService.ts).
+const EXTENSION_CONTEXT_KEYS = [
+  'kataCoach.ready',
+  'kataCoach.scanning',
+  'kataCoach.isKataFile',
+  'kataCoach.groupBy',
+  'kataCoach.hideCompleted',
+  'kataCoach.walkthrough.viewOpened',
+  'kataCoach.walkthrough.kataStarted',
+  'kataCoach.walkthrough.stepChecked',
+  'kataCoach.walkthrough.hintRevealed',
+  'kataCoach.walkthrough.coachAsked',
+];
 
 // Context keys that VS Code sets, with the file of the VS Code sources that defines each.
 const VSCODE_CONTEXT_KEYS: Record<string, string> = {

@@ -20,6 +20,9 @@ const DEFAULT_SETTINGS: Record<string, unknown> = {
   // VS Code 1.139 opens Chat in the secondary side bar on first start, which
   // takes room from the editor and the coach panel.
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // The first-run notification would cover the parts of the workbench that
+  // tests click. A test that checks it sets this to true.
+  'kataCoach.showWelcome': false,
 };
 
 export interface WorkbenchOptions {
