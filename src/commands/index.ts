@@ -36,7 +36,7 @@ function kataFromArgument(workspace: KataWorkspace, argument: unknown): Kata | u
   }
   const node = argument as Partial<KataTreeNode> | undefined;
   if (node?.kind === 'kata' && 'kata' in node && node.kata) {
-    // A kata row holds the index's summary; commands need the full model.
+    // A kata row keeps only the index's summary, and commands need the full model.
     return workspace.index.findById(node.kata.id);
   }
   return undefined;

@@ -111,7 +111,7 @@ function resolveTarget(workspace: KataWorkspace, argument: unknown, sectionId: u
 
   const node = argument as Partial<KataTreeNode> | undefined;
   if (node?.kind === 'kata' && 'kata' in node && node.kata) {
-    // A kata row holds the index's summary; resetting needs the full model.
+    // A kata row keeps only the index's summary, and resetting needs the full model.
     const kata = workspace.index.findById(node.kata.id);
     return kata && { kata };
   }

@@ -14,6 +14,9 @@ import { ProgressService } from '../progress/progressService';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { KataCompletions } from './kataCompletions';
 
+// Quiet time after the last step count arrives before the badge counts again.
+const DETAILS_DELAY_MS = 300;
+
 export class InProgressBadge extends Disposable {
   /**
    * Completions that needed a model read, by kata id, kept until that kata's
@@ -22,6 +25,7 @@ export class InProgressBadge extends Disposable {
    */
   private readonly loaded = new Map<string, Completion | undefined>();
   private stale = false;
+  private detailsTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
   constructor(
@@ -44,9 +48,15 @@ export class InProgressBadge extends Disposable {
         void this.update();
       }),
     );
-    // Step counts arrive as files are parsed, and a file's `[x]` marks can put its kata in progress.
-    const removeDetailsListener = workspace.index.onDidChangeDetails(() => void this.update());
+    // Step counts arrive as files are parsed, and a file's `[x]` marks can put
+    // its kata in progress. Background validation adds thousands of them in a
+    // large workspace, so they are counted once they pause.
+    const removeDetailsListener = workspace.index.onDidChangeDetails(() => {
+      clearTimeout(this.detailsTimer);
+      this.detailsTimer = setTimeout(() => void this.update(), DETAILS_DELAY_MS);
+    });
     this.register({ dispose: removeDetailsListener });
+    this.register({ dispose: () => clearTimeout(this.detailsTimer) });
   }
 
   /**

@@ -129,7 +129,7 @@ export class FileEvents extends Disposable {
 
     // The folder watcher also reports files that were never indexed, such as
     // the progress store's lock and temporary files. They change nothing, so
-    // views and diagnostics are not told.
+    // views and diagnostics are not notified.
     if (touched.length === 0) {
       return;
     }
