@@ -1,10 +1,12 @@
 // Bundles the extension host code, the webview scripts and the command-line
 // tool separately. The host bundle is CommonJS for Node with `vscode` left
-// external. The webview bundle is a browser IIFE that the coach panel loads
-// by URI. The CLI bundle is an executable CommonJS script for Node.
+// external, and the parsing libraries it loads on first use are bundles of
+// their own in dist/libraries. The webview bundle is a browser IIFE that the
+// coach panel loads by URI. The CLI bundle is an executable CommonJS script for Node.
 
 import { chmodSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { standaloneValidators } from './scripts/lib/standaloneValidators.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -31,6 +33,22 @@ function makeExecutable(file) {
   };
 }
 
+// The libraries that src/core/libraries.ts requires at first use. The host
+// bundle keeps those require calls, pointing at a bundle of each library in
+// dist/libraries, so VS Code reads these files only when they are first used
+// and activation reads only dist/extension.js. The CLI stays a single file.
+const LAZY_LIBRARIES = ['markdown-it', 'js-yaml', 'gray-matter'];
+
+function lazyLibraryFiles() {
+  return {
+    name: 'lazy-library-files',
+    setup(build) {
+      const filter = new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`);
+      build.onResolve({ filter }, (args) => ({ path: `./libraries/${args.path}.js`, external: true }));
+    },
+  };
+}
+
 const builds = [
   {
     ...common,
@@ -40,6 +58,15 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    plugins: [standaloneValidators(), lazyLibraryFiles()],
+  },
+  {
+    ...common,
+    entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [name, name])),
+    outdir: 'dist/libraries',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
   {
     ...common,
@@ -57,7 +84,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [makeExecutable('dist/cli/kata-coach.js')],
+    plugins: [standaloneValidators(), makeExecutable('dist/cli/kata-coach.js')],
   },
 ];
 

@@ -2,8 +2,12 @@
 // gray-matter and Ajv takes time that VS Code would otherwise wait for during
 // activation, before the extension has anything to parse.
 //
-// `require` inside a function stays lazy in the esbuild bundle: the module is
-// evaluated at the first call, not when the bundle loads.
+// `require` inside a function stays lazy in the esbuild bundles: the module is
+// evaluated at the first call, not when the bundle loads. The extension host
+// bundle goes further and requires markdown-it, js-yaml and gray-matter from
+// files of their own in dist/libraries. The bundles that esbuild.mjs builds
+// never call the Ajv loaders: they validate with code that Ajv generated at
+// build time (see src/core/schemaValidators.ts).
 
 import type AjvClass from 'ajv';
 import type * as JsYaml from 'js-yaml';

@@ -3,7 +3,7 @@
 // others), and this schema accepts them unchecked so that the store keeps them.
 
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { ajvClass, ajvFormats } from '../libraries';
+import { compileValidator, type ValidatorSpec } from '../schemaValidators';
 
 /** Values of `metadata.source`: which writer made the last update. */
 export const PROGRESS_SOURCES = ['ui', 'coach', 'file-watcher', 'server', 'import', 'manual'] as const;
@@ -97,16 +97,17 @@ export interface ValidationResult {
   errors: string[];
 }
 
+export const progressValidatorSpec: ValidatorSpec = {
+  schema: progressDocumentSchema,
+  // strictRequired is off because the anyOf branches of `progress` name properties declared one level up.
+  options: { allErrors: true, strict: true, strictRequired: false },
+  formats: ['date-time'],
+};
+
 let compiled: ValidateFunction | undefined;
 
 function compiledValidator(): ValidateFunction {
-  if (compiled === undefined) {
-    // strictRequired is off because the anyOf branches of `progress` name properties declared one level up.
-    const Ajv = ajvClass();
-    const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-    ajvFormats()(ajv, ['date-time']);
-    compiled = ajv.compile(progressDocumentSchema);
-  }
+  compiled ??= compileValidator(progressValidatorSpec);
   return compiled;
 }
 

@@ -2,7 +2,7 @@
 // each schema error into a diagnostic that names the field and the fix.
 
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { ajvClass } from '../libraries';
+import { compileValidator, type ValidatorSpec } from '../schemaValidators';
 import type { Kata, Problem, ProblemFix } from '../model';
 import { findClosest } from './editDistance';
 import { kataFrontMatterSchema } from './frontMatterSchema';
@@ -22,15 +22,16 @@ interface ErrorTarget {
   label: string;
 }
 
+export const frontMatterValidatorSpec: ValidatorSpec = {
+  schema: kataFrontMatterSchema,
+  // `verbose` adds the failing value and its schema to each error, which the messages quote.
+  options: { allErrors: true, strict: true, verbose: true },
+};
+
 let compiled: ValidateFunction | undefined;
 
 function compiledValidator(): ValidateFunction {
-  if (compiled === undefined) {
-    // `verbose` adds the failing value and its schema to each error, which the messages quote.
-    const Ajv = ajvClass();
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
-    compiled = ajv.compile(kataFrontMatterSchema);
-  }
+  compiled ??= compileValidator(frontMatterValidatorSpec);
   return compiled;
 }
 
