@@ -177,9 +177,13 @@ function encodePathQuery(absolutePath) {
  * Starts code-server on 127.0.0.1 in its own process group and waits until it
  * is ready. Pass `folder` or `workspaceFile` (absolute paths). With
  * `smokeTestDriver` the workbench accepts the `payload` URL parameter, which
- * is how an unpackaged extension and in-host tests are loaded.
+ * is how an unpackaged extension and in-host tests are loaded. Workspace
+ * trust is off unless `workspaceTrust` is true. With it on, an untrusted
+ * workspace runs in Restricted Mode, and the user setting
+ * `security.workspace.trust.startupPrompt` decides whether a trust dialog
+ * shows when the workspace opens.
  */
-export async function startCodeServer({ folder, workspaceFile, runDir, port, smokeTestDriver = false, settings = {}, extensionsDir }) {
+export async function startCodeServer({ folder, workspaceFile, runDir, port, smokeTestDriver = false, settings = {}, extensionsDir, workspaceTrust = false }) {
   for (const file of [node24, codeServerEntry]) {
     if (!existsSync(file)) {
       throw new Error(`Missing ${file}. Call ensureCodeServer() first to install Node 24 and code-server.`);
@@ -213,11 +217,13 @@ export async function startCodeServer({ folder, workspaceFile, runDir, port, smo
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsPath,
   ];
+  if (!workspaceTrust) {
+    args.push('--disable-workspace-trust');
+  }
   if (smokeTestDriver) {
     args.push('--vscode-option', 'enable-smoke-test-driver');
   }

@@ -12,7 +12,7 @@ import { Kata } from '../core/model';
 import { CoachData, CoachDataChanges, coachDataFrom, emptyCoachData, mergeCoachData, readCoachData } from '../core/progress/coachData';
 import { nodeFileSystem } from '../core/progress/nodeFileSystem';
 import { parseProgressFileName, toStoredKataId } from '../core/progress/paths';
-import { OrphanStep, StoredProgress } from '../core/progress/store';
+import { OrphanStep, StoredProgress, UnusableFile } from '../core/progress/store';
 import { Disposable } from '../common/disposable';
 import { describeError } from '../common/logger';
 import { ProgressStores } from './progressStores';
@@ -30,12 +30,16 @@ export class ProgressCache extends Disposable {
   /** Hints, answers and minutes by kata id, as the progress files hold them. */
   private readonly coachData = new Map<string, CoachData>();
 
-  /** `notifyChange` receives a kata id each time that kata's cached progress changed. */
+  /**
+   * `notifyChange` receives a kata id each time that kata's cached progress
+   * changed. `reportUnusable` receives each unusable file that a store left in place.
+   */
   constructor(
     private readonly workspace: KataWorkspace,
     private readonly stores: ProgressStores,
     private readonly log: Logger,
     private readonly notifyChange: (kataId: string) => void,
+    private readonly reportUnusable: (kata: Kata, file: UnusableFile) => void,
   ) {
     super();
     this.register(
@@ -142,9 +146,7 @@ export class ProgressCache extends Disposable {
     this.loadedRevisions.set(kata.id, this.workspace.index.revisionOf(kata.filePath));
     try {
       const stored = await store.load(kata.id, { kata });
-      if (stored.recovered) {
-        reportRecovered(this.log, kata, stored.recovered.movedTo, stored.recovered.reason);
-      }
+      this.reportFileProblems(kata, stored);
       this.storedStates.set(kata.id, stored.states);
       this.orphans.set(kata.id, stored.orphans);
       this.coachData.set(kata.id, readCoachData(stored.document));
@@ -152,6 +154,16 @@ export class ProgressCache extends Disposable {
       this.log.error(`Reading progress of ${kata.id} from ${store.filePathOf(kata.id)} failed: ${describeError(error)}`);
     }
     this.notifyChange(kata.id);
+  }
+
+  /** Tells the user about an unusable progress file that a load or write moved aside or left in place. */
+  reportFileProblems(kata: Kata, stored: StoredProgress): void {
+    if (stored.recovered) {
+      reportRecovered(this.log, kata, stored.recovered.movedTo, stored.recovered.reason);
+    }
+    if (stored.unusable) {
+      this.reportUnusable(kata, stored.unusable);
+    }
   }
 
   private async reloadFromFile(uri: vscode.Uri): Promise<void> {

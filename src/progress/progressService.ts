@@ -53,7 +53,15 @@ export class ProgressService extends Disposable {
     this.register({ dispose: () => this.trustListener?.dispose() });
     const stores = new ProgressStores(workspace, log, () => this.consent.keepsInMemory);
     this.markdown = this.register(new MarkdownProgress(workspace, log));
-    this.cache = this.register(new ProgressCache(workspace, stores, log, (kataId) => this.changeEmitter.fire(kataId)));
+    this.cache = this.register(
+      new ProgressCache(
+        workspace,
+        stores,
+        log,
+        (kataId) => this.changeEmitter.fire(kataId),
+        (kata, file) => this.consent.reportUnusableFile(kata.title, file),
+      ),
+    );
     this.writer = new ProgressWriter(stores, this.cache, log, () => this.consent);
 
     this.register(

@@ -38,9 +38,6 @@ export class ProgressStores {
     return folder ? this.storeForFolder(folder) : undefined;
   }
 
-  // NOTE: a progress file that is not valid JSON is moved aside when read. In
-  // Restricted Mode that happens in memory only, so the kept copy that the
-  // notice names is not on disk.
   storeForFolder(folder: string): ProgressStore {
     return this.keepsInMemory() ? this.memoryStoreFor(folder) : this.diskStoreFor(folder);
   }
@@ -51,9 +48,14 @@ export class ProgressStores {
     return this.storeIn(this.diskStores, nodeFileSystem, folder);
   }
 
-  /** Returns the folder's store that reads the disk and keeps every change in memory. */
+  /**
+   * Returns the folder's store that reads the disk and keeps every change in
+   * memory. It leaves unusable progress files in place, because moving one
+   * aside changes the disk. The disk store moves it aside at the first write
+   * after the user allows saving.
+   */
   memoryStoreFor(folder: string): ProgressStore {
-    return this.storeIn(this.memoryStores, this.memory, folder);
+    return this.storeIn(this.memoryStores, this.memory, folder, true);
   }
 
   /** Drops what the memory stores kept, after it was saved to disk. Waits for their writes first. */
@@ -96,11 +98,12 @@ export class ProgressStores {
     return { withFile, withoutFile };
   }
 
-  private storeIn(stores: Map<string, ProgressStore>, fileSystem: ProgressFileSystem, folder: string): ProgressStore {
+  private storeIn(stores: Map<string, ProgressStore>, fileSystem: ProgressFileSystem, folder: string, leaveUnusableFiles = false): ProgressStore {
     let store = stores.get(folder);
     if (!store) {
       store = new ProgressStore(fileSystem, path.join(folder, PROGRESS_FOLDER), this.log, undefined, {
         knownIds: () => this.workspace.index.katas.map((candidate) => candidate.id),
+        leaveUnusableFiles,
       });
       stores.set(folder, store);
     }

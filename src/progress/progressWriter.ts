@@ -135,6 +135,8 @@ export class ProgressWriter {
     try {
       store = await chosen;
       const saved = await write(store);
+      // The first write on disk after the user allowed saving moves aside an unusable file that the memory store left in place.
+      this.cache.reportFileProblems(kata, saved);
       // An earlier write can finish after a later change was shown. Its result
       // lacks that change, so the caches wait for the last write in flight.
       if (this.finishWrite(kata.id) === 0) {

@@ -1,9 +1,11 @@
 // The Restricted Mode dialogs of Kata Coach: the modal question before the
-// first progress write of a window, and the notice after "Don't Save". Builds
-// the WriteConsent that reads VS Code's workspace trust.
+// first progress write of a window, the notice after "Don't Save", and the
+// notice about an unreadable progress file left on disk. Builds the
+// WriteConsent that reads VS Code's workspace trust.
 
 import * as vscode from 'vscode';
 import { Logger } from '../core/log';
+import type { UnusableFile } from '../core/progress/store';
 import { readStorageMode, StorageMode } from './storageMode';
 import { ConsentAnswer, WriteConsent } from './writeConsent';
 
@@ -37,6 +39,22 @@ export function keptInMemoryNotice(mode: StorageMode): string {
     : 'Kata Coach keeps your progress in this window only and writes nothing to the workspace. Trusting the workspace saves it.';
 }
 
+/** Tells the user that an unusable progress file stays untouched on disk, and offers to open it. */
+export function notifyUnusableFile(kataTitle: string, file: UnusableFile): void {
+  const openFile = vscode.l10n.t('Open File');
+  const message = vscode.l10n.t(
+    'The progress file {0} of "{1}" is unreadable ({2}). In Restricted Mode, Kata Coach leaves it untouched on disk and keeps the progress of this kata in this window only. Once you allow saving, Kata Coach renames the file to a .corrupt copy before it saves progress of this kata.',
+    vscode.workspace.asRelativePath(file.filePath, true),
+    kataTitle,
+    file.reason,
+  );
+  void vscode.window.showWarningMessage(message, openFile).then((choice) => {
+    if (choice === openFile) {
+      void vscode.window.showTextDocument(vscode.Uri.file(file.filePath));
+    }
+  });
+}
+
 function manageTrust(): void {
   void vscode.commands.executeCommand(MANAGE_TRUST_COMMAND);
 }
@@ -58,6 +76,7 @@ export function createWriteConsent(log: Logger): WriteConsent {
       });
     },
     manageTrust,
+    notifyUnusableFile,
     log,
   });
 }

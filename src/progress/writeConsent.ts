@@ -6,6 +6,7 @@
 
 import type { Event } from 'vscode';
 import { Logger } from '../core/log';
+import type { UnusableFile } from '../core/progress/store';
 import { describeError } from '../common/logger';
 
 /** Destination of a write: the disk, or this window's memory only. */
@@ -25,6 +26,8 @@ export interface WriteConsentOptions {
   notifyKeptInMemory?: () => void;
   /** Opens the Workspace Trust editor, after "Manage Workspace Trust". */
   manageTrust?: () => void;
+  /** Tells the user that an unusable progress file stays untouched on disk. Called once per file. */
+  notifyUnusableFile?: (kataTitle: string, file: UnusableFile) => void;
   log?: Logger;
 }
 
@@ -34,6 +37,9 @@ export class WriteConsent {
 
   /** The open question, which every write that arrives while it is open waits for. */
   private pendingQuestion: Promise<WriteTarget> | undefined;
+
+  /** Paths of the unusable progress files that the user was notified of. */
+  private readonly reportedUnusableFiles = new Set<string>();
 
   constructor(private readonly options: WriteConsentOptions) {}
 
@@ -45,6 +51,20 @@ export class WriteConsent {
   /** True while writes stay in memory: in Restricted Mode, unless the user chose "Save". */
   get keepsInMemory(): boolean {
     return !this.options.isTrusted() && this.answer !== 'save';
+  }
+
+  /**
+   * Tells the user, once per file and window, that an unusable progress file
+   * stays untouched on disk. The memory stores read it as absent until the
+   * user allows saving (see ProgressStores.memoryStoreFor).
+   */
+  reportUnusableFile(kataTitle: string, file: UnusableFile): void {
+    if (this.reportedUnusableFiles.has(file.filePath)) {
+      return;
+    }
+    this.reportedUnusableFiles.add(file.filePath);
+    this.options.log?.warn(`Restricted Mode: progress file ${file.filePath} of "${kataTitle}" is ${file.reason}. It stays untouched on disk until the user allows saving.`);
+    this.options.notifyUnusableFile?.(kataTitle, file);
   }
 
   /**

@@ -5,10 +5,12 @@
 
 import * as assert from 'node:assert/strict';
 import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ResetResult } from '../../src/commands/resetProgress';
 import type { KataCoachApi } from '../../src/extension';
 import { allSteps, Kata } from '../../src/core/model';
+import type { UnusableFile } from '../../src/core/progress/store';
 import { ConsentAnswer, WriteConsent } from '../../src/progress/writeConsent';
 import { getApi, waitFor } from './api';
 import { addTestKata, TestKata } from './testKata';
@@ -24,6 +26,8 @@ class StandInTrust {
   /** The targets of the questions asked so far. */
   readonly questions: string[] = [];
   notices = 0;
+  /** The unusable progress files that the user was notified of. */
+  readonly unusableNotices: { kataTitle: string; file: UnusableFile }[] = [];
   private readonly grantEmitter = new vscode.EventEmitter<void>();
 
   readonly consent = new WriteConsent({
@@ -34,6 +38,7 @@ class StandInTrust {
     },
     onDidGrantTrust: this.grantEmitter.event,
     notifyKeptInMemory: () => this.notices++,
+    notifyUnusableFile: (kataTitle, file) => this.unusableNotices.push({ kataTitle, file }),
   });
 
   grantTrust(): void {
@@ -49,6 +54,8 @@ class StandInTrust {
 function readStates(file: string): Record<string, boolean> {
   return JSON.parse(readFileSync(file, 'utf8')).progress.checkboxStates;
 }
+
+const CORRUPT_TEXT = '{ "metadata": ';
 
 describe('Restricted Mode', () => {
   let api: KataCoachApi;
@@ -74,6 +81,25 @@ describe('Restricted Mode', () => {
     return undefined;
   }
 
+  /** Lists the names of the kata's moved-aside progress files. */
+  async function corruptCopies(): Promise<string[]> {
+    const names = await fs.readdir(path.dirname(progressFile)).catch(() => []);
+    return names.filter((name) => name.startsWith(`kata-progress-${KATA_ID}.corrupt-`));
+  }
+
+  async function removeCorruptCopies(): Promise<void> {
+    for (const name of await corruptCopies()) {
+      await fs.rm(path.join(path.dirname(progressFile), name), { force: true });
+    }
+  }
+
+  /** Writes a progress file that is not valid JSON and reads the kata's progress again. */
+  async function corruptProgressFile(): Promise<void> {
+    await fs.mkdir(path.dirname(progressFile), { recursive: true });
+    await fs.writeFile(progressFile, CORRUPT_TEXT);
+    await api.progress.load(kata);
+  }
+
   before(async () => {
     api = await getApi();
     testKata = await addTestKata(api, {
@@ -89,6 +115,7 @@ describe('Restricted Mode', () => {
 
   beforeEach(async () => {
     await fs.rm(progressFile, { force: true });
+    await removeCorruptCopies();
     await api.progress.load(kata);
     const left = Object.entries(api.progress.statesOf(KATA_ID)).filter(([, checked]) => checked);
     assert.deepEqual(left, [], 'checks of an earlier test are left');
@@ -105,6 +132,7 @@ describe('Restricted Mode', () => {
   });
 
   after(async () => {
+    await removeCorruptCopies();
     await testKata.remove();
   });
 
@@ -226,5 +254,56 @@ describe('Restricted Mode', () => {
       await vscode.workspace.getConfiguration('kataCoach.progress').update('storage', undefined, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => api.progress.mode, (mode) => mode === 'workspace');
     }
+  });
+  it('leaves a corrupt file on disk', async () => {
+    await corruptProgressFile();
+
+    assert.equal(await fs.readFile(progressFile, 'utf8'), CORRUPT_TEXT);
+    assert.deepEqual(await corruptCopies(), [], 'the corrupt file was moved aside before the user allowed saving');
+    assert.equal(trust.unusableNotices.length, 1);
+    assert.equal(trust.unusableNotices[0].kataTitle, kata.title);
+    assert.equal(trust.unusableNotices[0].file.filePath, progressFile);
+    assert.match(trust.unusableNotices[0].file.reason, /^not valid JSON/);
+    assert.deepEqual(Object.entries(api.progress.statesOf(KATA_ID)).filter(([, checked]) => checked), []);
+
+    trust.answers = ['dontSave'];
+    assert.equal(await api.progress.setSteps(kata, { [stepIds[0]]: true }), true);
+    await api.progress.load(kata);
+    await api.progress.flush();
+
+    assert.equal(await fs.readFile(progressFile, 'utf8'), CORRUPT_TEXT, "the corrupt file changed after Don't Save");
+    assert.deepEqual(await corruptCopies(), []);
+    assert.equal(api.progress.statesOf(KATA_ID)[stepIds[0]], true);
+    assert.equal(await treeStateOf(stepIds[0]), vscode.TreeItemCheckboxState.Checked);
+    assert.equal(trust.unusableNotices.length, 1, 'the notice about the corrupt file was shown again');
+  });
+
+  it('keeps a corrupt file aside once trusted', async () => {
+    await corruptProgressFile();
+    trust.answers = ['dontSave'];
+    await api.progress.setSteps(kata, { [stepIds[1]]: true });
+    await api.progress.flush();
+
+    trust.grantTrust();
+    await api.progress.flush();
+
+    const copies = await corruptCopies();
+    assert.equal(copies.length, 1, `moved-aside copies: ${copies.join(', ')}`);
+    assert.match(copies[0], /^kata-progress-trust-100-restricted\.corrupt-\d{8}T\d{6}Z\.json$/);
+    assert.equal(await fs.readFile(path.join(path.dirname(progressFile), copies[0]), 'utf8'), CORRUPT_TEXT);
+    assert.equal(readStates(progressFile)[stepIds[1]], true);
+    assert.equal(readStates(progressFile)[stepIds[0]], false);
+  });
+
+  it('keeps a corrupt file aside on Save', async () => {
+    await corruptProgressFile();
+    trust.answers = ['save'];
+
+    assert.equal(await api.progress.setSteps(kata, { [stepIds[2]]: true }), true);
+
+    const copies = await corruptCopies();
+    assert.equal(copies.length, 1, `moved-aside copies: ${copies.join(', ')}`);
+    assert.equal(await fs.readFile(path.join(path.dirname(progressFile), copies[0]), 'utf8'), CORRUPT_TEXT);
+    assert.equal(readStates(progressFile)[stepIds[2]], true);
   });
 });

@@ -38,6 +38,14 @@ export interface WorkbenchOptions {
    * development extension.
    */
   extraExtensions?: string[];
+  /**
+   * Turns workspace trust on; by default the harness starts code-server with
+   * it off. Code-server 4.139.1 then opens the workspace in Restricted Mode
+   * without asking, because `security.workspace.trust.startupPrompt` defaults
+   * to `never` there. Set that to `always` to get the dialog "Do you trust the
+   * authors of the files in this folder?".
+   */
+  workspaceTrust?: boolean;
 }
 
 export interface Workbench {
@@ -107,6 +115,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     runDir,
     smokeTestDriver: true,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    workspaceTrust: options.workspaceTrust,
   });
 
   let browser: LaunchedBrowser | undefined;

@@ -26,6 +26,7 @@ export interface StartCodeServerOptions {
   smokeTestDriver: boolean;
   settings?: Record<string, unknown>;
   extensionsDir?: string;
+  workspaceTrust?: boolean;
 }
 
 export interface LaunchedBrowser {

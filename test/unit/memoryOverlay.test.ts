@@ -117,17 +117,66 @@ describe('Progress store on a memory overlay', () => {
     assert.deepEqual(await readdir(progressFolder), ['kata-progress-sample-kata.json']);
   });
 
-  it('keeps an unreadable file on disk', async () => {
-    const kata = sampleKata();
-    await mkdir(progressFolder, { recursive: true });
-    const file = path.join(progressFolder, 'kata-progress-sample-kata.json');
-    await writeFile(file, '{ not json');
+  describe('with an unreadable file', () => {
+    const NOW = new Date('2026-12-04T10:15:00.000Z');
+    const noWait = async () => {};
+    let file: string;
 
-    const store = new ProgressStore(new MemoryOverlayFileSystem(nodeFileSystem), progressFolder, new MemoryLogger());
-    const loaded = await store.load(kata.id, { kata });
+    beforeEach(async () => {
+      await mkdir(progressFolder, { recursive: true });
+      file = path.join(progressFolder, 'kata-progress-sample-kata.json');
+      await writeFile(file, '{ not json');
+    });
 
-    assert.ok(loaded.recovered, 'the unreadable file was not set aside');
-    assert.deepEqual(await readdir(progressFolder), ['kata-progress-sample-kata.json'], 'the file was moved on disk');
-    assert.equal(await readFile(file, 'utf8'), '{ not json');
+    function overlayStore(): ProgressStore {
+      return new ProgressStore(new MemoryOverlayFileSystem(nodeFileSystem), progressFolder, new MemoryLogger(), () => NOW, {
+        leaveUnusableFiles: true,
+        sleep: noWait,
+      });
+    }
+
+    it('leaves the file on disk', async () => {
+      const loaded = await overlayStore().load('sample-kata', { kata: sampleKata() });
+
+      assert.equal(loaded.recovered, undefined);
+      assert.equal(loaded.unusable?.filePath, file);
+      assert.match(loaded.unusable?.reason ?? '', /^not valid JSON \(.+\)$/);
+      assert.deepEqual(loaded.states, {});
+      assert.deepEqual(await readdir(progressFolder), ['kata-progress-sample-kata.json'], 'the file was moved on disk');
+      assert.equal(await readFile(file, 'utf8'), '{ not json');
+    });
+
+    it('saves in memory as if absent', async () => {
+      const kata = sampleKata();
+      const store = overlayStore();
+
+      const saved = await store.save(kata, { 'task-b': true }, 'ui');
+      const loaded = await store.load(kata.id, { kata });
+
+      assert.equal(saved.unusable?.filePath, file);
+      assert.equal(saved.recovered, undefined);
+      assert.equal(saved.states['task-b'], true);
+      assert.equal(loaded.states['task-b'], true);
+      assert.equal(loaded.unusable, undefined, 'the memory copy still reads as unusable');
+      assert.deepEqual(await readdir(progressFolder), ['kata-progress-sample-kata.json']);
+      assert.equal(await readFile(file, 'utf8'), '{ not json');
+    });
+
+    it('is moved aside at the first save on disk', async () => {
+      const kata = sampleKata();
+      await overlayStore().save(kata, { 'task-b': true }, 'ui');
+
+      // What the extension does once the user allows saving: the same change, on the disk store.
+      const diskStore = new ProgressStore(nodeFileSystem, progressFolder, new MemoryLogger(), () => NOW, { sleep: noWait });
+      const saved = await diskStore.save(kata, { 'task-b': true }, 'ui');
+
+      const keptCopy = path.join(progressFolder, 'kata-progress-sample-kata.corrupt-20261204T101500Z.json');
+      assert.equal(saved.recovered?.movedTo, keptCopy);
+      assert.equal(await readFile(keptCopy, 'utf8'), '{ not json');
+      assert.deepEqual(await readdir(progressFolder), ['kata-progress-sample-kata.corrupt-20261204T101500Z.json', 'kata-progress-sample-kata.json']);
+      const written = JSON.parse(await readFile(file, 'utf8'));
+      assert.equal(written.progress.checkboxStates['task-b'], true);
+      assert.equal(written.progress.checkboxStates['setup-a'], false);
+    });
   });
 });

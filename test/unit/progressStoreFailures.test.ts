@@ -116,3 +116,55 @@ describe('ProgressStore failures', () => {
     assert.equal(errors().length, 1);
   });
 });
+
+describe('ProgressStore leaving unusable files', () => {
+  const folder = path.join(path.sep, 'workspace', '.copilot-tracking', 'learning');
+  const ownPath = path.join(folder, 'kata-progress-sample-kata.json');
+  const timestampedPath = path.join(folder, 'kata-progress-sample-kata-20250709-164310.json');
+
+  let fs: MemoryFileSystem;
+  let store: ProgressStore;
+
+  beforeEach(async () => {
+    fs = new MemoryFileSystem();
+    store = new ProgressStore(fs, folder, new MemoryLogger(), () => NOW, { leaveUnusableFiles: true, sleep: async () => {} });
+    await fs.mkdir(folder);
+  });
+
+  it('reads a usable file beside it', async () => {
+    const other = new ProgressStore(fs, folder, new MemoryLogger(), () => NOW);
+    await other.save(sampleKata(), { 'setup-a': true }, 'ui');
+    fs.files.set(timestampedPath, '{ "metadata": ');
+
+    const loaded = await store.load('sample-kata', { kata: sampleKata() });
+
+    assert.equal(loaded.filePath, ownPath);
+    assert.equal(loaded.states['setup-a'], true);
+    assert.equal(loaded.unusable?.filePath, timestampedPath);
+    assert.match(loaded.unusable?.reason ?? '', /^not valid JSON/);
+    assert.equal(loaded.recovered, undefined);
+    assert.deepEqual([...fs.files.keys()].sort(), [timestampedPath, ownPath]);
+  });
+
+  it('reports a schema-invalid file', async () => {
+    fs.files.set(ownPath, '{"progress": 3}');
+
+    const loaded = await store.load('sample-kata');
+
+    assert.equal(loaded.unusable?.filePath, ownPath);
+    assert.match(loaded.unusable?.reason ?? '', /^not a valid kata progress document/);
+    assert.equal(loaded.document, undefined);
+    assert.deepEqual(loaded.states, {});
+    assert.equal(fs.files.get(ownPath), '{"progress": 3}');
+    assert.deepEqual([...fs.files.keys()], [ownPath]);
+  });
+
+  it('reports nothing for usable files', async () => {
+    await store.save(sampleKata(), { 'task-b': true }, 'ui');
+
+    const loaded = await store.load('sample-kata', { kata: sampleKata() });
+
+    assert.equal(loaded.unusable, undefined);
+    assert.equal(loaded.states['task-b'], true);
+  });
+});

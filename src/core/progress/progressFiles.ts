@@ -1,6 +1,6 @@
 // File-level work of the progress store: choosing a kata's current progress file
-// among its names, moving unusable files aside, atomic writes and the cleanup of
-// temporary files that a killed writer left behind.
+// among its names, moving unusable files aside or leaving them in place, atomic
+// writes and the cleanup of temporary files that a killed writer left behind.
 
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
@@ -28,12 +28,21 @@ export interface RecoveredFile {
   reason: string;
 }
 
+/** A progress file that could not be used and was left in place (see FileContext.leaveUnusableFiles). */
+export interface UnusableFile {
+  filePath: string;
+  /** Reason the file could not be used, such as the JSON syntax error. */
+  reason: string;
+}
+
 export interface FileContext {
   fs: ProgressFileSystem;
   folder: string;
   log: Logger;
   now: () => Date;
   sleep: (ms: number) => Promise<void>;
+  /** True to read unusable files as absent and leave them in place, instead of moving them aside. */
+  leaveUnusableFiles?: boolean;
 }
 
 // A writer that truncates a file and then writes it (many editors and scripts
@@ -48,12 +57,15 @@ export interface CurrentFile {
   document?: ProgressDocument;
   /** The first unusable file moved aside during this read. */
   recovered?: RecoveredFile;
+  /** The first unusable file left in place during this read, with `leaveUnusableFiles` only. */
+  unusable?: UnusableFile;
 }
 
 /**
  * Reads every progress file of a kata (its own name and timestamped names, see
  * progressFilesOf) and returns the newest usable one: by `metadata.lastUpdated`,
- * else `timestamp`, else modification time, else name. Unusable files are moved aside.
+ * else `timestamp`, else modification time, else name. Unusable files are moved
+ * aside, or left in place and skipped with `leaveUnusableFiles`.
  */
 export async function readCurrentFile(context: FileContext, kataId: string, knownIds: readonly string[]): Promise<CurrentFile> {
   const storedId = toStoredKataId(kataId);
@@ -68,6 +80,7 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
 
   const usable: { filePath: string; document: ProgressDocument; order: number; name: string }[] = [];
   let recovered: RecoveredFile | undefined;
+  let unusable: UnusableFile | undefined;
   for (const name of names) {
     const filePath = path.join(context.folder, name);
     let read = await readDocument(context, filePath);
@@ -75,7 +88,10 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
       await context.sleep(UNUSABLE_REREAD_DELAY_MS);
       read = await readDocument(context, filePath);
     }
-    if ('reason' in read) {
+    if ('reason' in read && context.leaveUnusableFiles) {
+      context.log.debug(`Progress file ${filePath} is ${read.reason}; it stays in place and is read as absent`);
+      unusable ??= { filePath, reason: read.reason };
+    } else if ('reason' in read) {
       const movedAside = await moveAside(context, storedId, filePath, read.reason);
       recovered ??= movedAside;
     } else if (read.document !== undefined) {
@@ -90,6 +106,9 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
   if (recovered !== undefined) {
     current.recovered = recovered;
   }
+  if (unusable !== undefined) {
+    current.unusable = unusable;
+  }
 
   if (newest !== undefined && newest.document.metadata.kataId !== storedId) {
     context.log.warn(
@@ -98,6 +117,16 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
     );
   }
   return current;
+}
+
+/** Copies the unusable files that a read moved aside or left in place onto `target`. */
+export function copyFileProblems(current: CurrentFile, target: Pick<CurrentFile, 'recovered' | 'unusable'>): void {
+  if (current.recovered !== undefined) {
+    target.recovered = current.recovered;
+  }
+  if (current.unusable !== undefined) {
+    target.unusable = current.unusable;
+  }
 }
 
 function documentTime(document: ProgressDocument): number | undefined {

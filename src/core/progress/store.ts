@@ -16,57 +16,22 @@ import type { HistoryAction } from './history';
 import { withLock, type LockOptions } from './lock';
 import { parseProgressFileName, progressFileName, toStoredKataId } from './paths';
 import {
+  copyFileProblems,
   deleteStaleTemporaryFiles,
   logFailure,
   readCurrentFile,
   writeAtomically,
   type FileContext,
-  type RecoveredFile,
 } from './progressFiles';
 import { validateProgressDocument } from './schema';
 import { applyRequests, type WriteRequest } from './writeRequests';
-import { readStepStates, type OrphanStep } from './stepStates';
+import { readStepStates } from './stepStates';
 
-export type { RecoveredFile } from './progressFiles';
+import type { LoadOptions, ResetResult, SaveOptions, StoredProgress, StoreOptions } from './storeTypes';
+
+export type { RecoveredFile, UnusableFile } from './progressFiles';
 export type { OrphanStep } from './stepStates';
-
-/** Progress of one kata as stored on disk. */
-export interface StoredProgress {
-  /** Checked state by step id, empty when there is no usable file. */
-  states: Record<string, boolean>;
-  /** The document read or written, absent when there is no usable file. */
-  document?: ProgressDocument;
-  /** The kata's current progress file, or the path a first save writes. */
-  filePath: string;
-  /** Set when an unusable file was moved aside during this call. */
-  recovered?: RecoveredFile;
-  /** Ids in the file that match no step of the kata and were not re-matched. Empty when loaded without a kata. */
-  orphans: OrphanStep[];
-}
-
-/** Result of reset: the progress after the reset and the states it replaced. */
-export interface ResetResult extends StoredProgress {
-  /** State of each reset step before the reset, to pass to restore for an undo. */
-  previousStates: Record<string, boolean>;
-}
-
-export interface LoadOptions {
-  /** The parsed kata: enables `tasksCompleted` texts, orphans and re-matching. */
-  kata?: Kata;
-  /** Ids of every known kata, so that a timestamped file name is matched to the right kata (see progressFilesOf). */
-  knownIds?: readonly string[];
-}
-
-export interface SaveOptions {
-  /** New total of minutes spent on the kata; without it `timeSpent` keeps its value. */
-  timeSpentMinutes?: number;
-}
-
-/** Settings of a store. `sleep` and `random` shape the retries while waiting for a lock. */
-export interface StoreOptions extends Partial<Omit<LockOptions, 'now'>> {
-  /** Ids of every known kata, used when a call gives none. */
-  knownIds?: () => readonly string[];
-}
+export type { LoadOptions, ResetResult, SaveOptions, StoredProgress, StoreOptions } from './storeTypes';
 
 interface KataQueue {
   pending: WriteRequest[];
@@ -95,7 +60,7 @@ export class ProgressStore {
     private readonly options: StoreOptions = {},
   ) {
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    this.context = { fs, folder: progressFolder, log, now, sleep };
+    this.context = { fs, folder: progressFolder, log, now, sleep, leaveUnusableFiles: options.leaveUnusableFiles };
     this.lockOptions = { now, sleep, random: options.random ?? Math.random };
   }
 
@@ -106,8 +71,8 @@ export class ProgressStore {
 
   /**
    * Reads a kata's progress from its current file (see readCurrentFile). A missing
-   * file gives empty states. An unusable file is moved aside (see `recovered`).
-   * Rejects when a file cannot be read or moved.
+   * file gives empty states. An unusable file is moved aside (see `recovered`), or
+   * left in place (see `unusable`). Rejects when a file cannot be read or moved.
    */
   load(kataId: string, options: LoadOptions = {}): Promise<StoredProgress> {
     return this.enqueue(kataId, async () => {
@@ -118,9 +83,7 @@ export class ProgressStore {
       if (current.document !== undefined) {
         stored.document = current.document;
       }
-      if (current.recovered !== undefined) {
-        stored.recovered = current.recovered;
-      }
+      copyFileProblems(current, stored);
       return stored;
     });
   }
@@ -313,9 +276,7 @@ export class ProgressStore {
 
     const written = readStepStates(document, kata);
     const result: StoredProgress = { states: written.states, document, filePath: current.filePath, orphans: written.orphans };
-    if (current.recovered !== undefined) {
-      result.recovered = current.recovered;
-    }
+    copyFileProblems(current, result);
     return result;
   }
 
