@@ -3,6 +3,7 @@
 // extension context.
 
 import * as vscode from 'vscode';
+import { config as configureCoreL10n } from '@vscode/l10n';
 import { createLogger, describeError, disposeLogChannel, getLogChannel } from './common/logger';
 import { createToolHost, registerCoachTools } from './chat/lmTools';
 import { loadedLibraries } from './core/libraries';
@@ -45,6 +46,11 @@ let activeProgress: ProgressService | undefined;
 let activeTime: TimeTracker | undefined;
 
 export function activate(context: vscode.ExtensionContext): KataCoachApi {
+  // The core translates through @vscode/l10n, which shows English until it gets the bundle of the display language.
+  if (vscode.l10n.bundle !== undefined) {
+    configureCoreL10n({ contents: vscode.l10n.bundle });
+  }
+
   const activationStarted = performance.now();
   context.subscriptions.push(getLogChannel());
   const log = createLogger('Extension');

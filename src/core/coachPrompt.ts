@@ -5,7 +5,7 @@
 import { currentSection, isStepDone, type StepStates } from './kataProgress';
 import { DIFFICULTY_NAMES, type Kata, type KataHint, type KataSection } from './model';
 import { toPlainText } from './plainText';
-import { formatAgainstEstimate } from './timeOnTask';
+import { formatAgainstEstimateInEnglish } from './timeOnTask';
 
 /** Maximum length of a coach prompt in characters: a chosen size that keeps it concise, not a limit of any chat product. */
 export const MAX_COACH_PROMPT_LENGTH = 6000;
@@ -127,7 +127,7 @@ function sectionFacts(section: KataSection, elapsedMinutes: number | undefined):
     lines.push(`Estimated time for this ${noun}: ${clip(section.estimate)}`);
   }
   if (elapsedMinutes !== undefined) {
-    lines.push(`Time spent on this ${noun}: ${formatAgainstEstimate(elapsedMinutes, section.minutes)}`);
+    lines.push(`Time spent on this ${noun}: ${formatAgainstEstimateInEnglish(elapsedMinutes, section.minutes)}`);
   }
   return lines;
 }

@@ -2,6 +2,7 @@
 // Check questions, prerequisites and the completion summary. Every text from
 // the kata is rendered by the same markdown-it instance with raw HTML off.
 
+import * as l10n from '@vscode/l10n';
 import type MarkdownIt from 'markdown-it';
 import { markdownItClass } from './libraries';
 import { hintsForSection, hintStrategy, MINIMAL_HINT_DELAY_MS, revealedHints } from './hintReveal';
@@ -62,25 +63,42 @@ export interface KataStatus {
   total: number;
 }
 
-const NOTE_LABELS: Readonly<Record<KataNote['kind'], string>> = {
-  'pro-tip': 'Pro tip',
-  'validation-checkpoint': 'Validation checkpoint',
-  'success-check': 'Success check',
-  'expected-result': 'Expected result',
-};
+/** Returns the heading of a note in the coach panel. */
+function noteLabel(kind: KataNote['kind']): string {
+  switch (kind) {
+    case 'pro-tip':
+      return l10n.t('Pro tip');
+    case 'validation-checkpoint':
+      return l10n.t('Validation checkpoint');
+    case 'success-check':
+      return l10n.t('Success check');
+    case 'expected-result':
+      return l10n.t('Expected result');
+  }
+}
 
-const SOURCE_LABELS: Readonly<Record<HintSource, string>> = {
-  'ai-coach-comment': 'Coach note',
-  'common-pitfall': 'Common pitfall',
-  'pro-tip': 'Pro tip',
-  'validation-checkpoint': 'Validation checkpoint',
-  'professional-tip': 'Professional tip',
-  troubleshooting: 'Troubleshooting',
-  'help-resource': 'Help resource',
-};
+/** Returns the label of the place in the kata that a hint comes from. */
+function sourceLabel(source: HintSource): string {
+  switch (source) {
+    case 'ai-coach-comment':
+      return l10n.t('Coach note');
+    case 'common-pitfall':
+      return l10n.t('Common pitfall');
+    case 'pro-tip':
+      return l10n.t('Pro tip');
+    case 'validation-checkpoint':
+      return l10n.t('Validation checkpoint');
+    case 'professional-tip':
+      return l10n.t('Professional tip');
+    case 'troubleshooting':
+      return l10n.t('Troubleshooting');
+    case 'help-resource':
+      return l10n.t('Help resource');
+  }
+}
 
 export function buildNotes(section: KataSection): NoteView[] {
-  return (section.notes ?? []).map((note) => ({ label: NOTE_LABELS[note.kind], html: renderInline(note.text) }));
+  return (section.notes ?? []).map((note) => ({ label: noteLabel(note.kind), html: renderInline(note.text) }));
 }
 
 /**
@@ -92,7 +110,7 @@ export function buildHints(kata: Kata, sectionId: string, revealedCount: number,
   const revealed = revealedHints(kata, sectionId, revealedCount);
   const strategy = hintStrategy(kata);
   const view: HintsView = {
-    revealed: revealed.map((hint) => ({ html: renderInline(hint.text), level: hint.level, source: SOURCE_LABELS[hint.source] })),
+    revealed: revealed.map((hint) => ({ html: renderInline(hint.text), level: hint.level, source: sourceLabel(hint.source) })),
     total,
     canRevealMore: revealed.length < total,
     strategy,

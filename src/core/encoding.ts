@@ -2,6 +2,7 @@
 // parses, with a diagnostic, because step ids computed from garbled text
 // change once someone fixes the encoding and progress would no longer match.
 
+import * as l10n from '@vscode/l10n';
 import type { Problem } from './model';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -18,7 +19,7 @@ export function decodeKataBytes(bytes: Uint8Array): DecodedText {
   if (utf16) {
     return {
       text: new TextDecoder(utf16).decode(bytes),
-      problem: encodingProblem(1, 'The file is saved as UTF-16, but katas must be UTF-8. Save it as UTF-8 without a byte order mark.'),
+      problem: encodingProblem(1, l10n.t('The file is saved as UTF-16, but katas must be UTF-8. Save it as UTF-8 without a byte order mark.')),
     };
   }
 
@@ -30,8 +31,11 @@ export function decodeKataBytes(bytes: Uint8Array): DecodedText {
       text: lenientUtf8.decode(bytes),
       problem: encodingProblem(
         line,
-        `The file is not valid UTF-8 (the first invalid byte is on line ${line}), so some characters are garbled. ` +
-          'Save it as UTF-8; step ids made from garbled text change when the encoding is fixed.',
+        l10n.t({
+          message: 'The file is not valid UTF-8 (the first invalid byte is on line {0}), so some characters are garbled. Save it as UTF-8; step ids made from garbled text change when the encoding is fixed.',
+          args: [line],
+          comment: ['{0} is a line number.'],
+        }),
       ),
     };
   }

@@ -11,7 +11,10 @@ import { grayMatter, jsYaml } from './libraries';
 export interface FrontMatterError {
   /** `syntax` for YAML the parser rejects, `unclosed` for a block without its closing `---`. */
   kind: 'syntax' | 'unclosed' | 'not-mapping';
+  /** The error in English, for logs and the command-line tool. */
   message: string;
+  /** For `not-mapping`: what the block holds instead, `list` or a `typeof` name such as `string`. */
+  found?: string;
   line: number;
   column: number;
 }
@@ -150,13 +153,14 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   }
 
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    const found = Array.isArray(parsed) ? 'a list' : `a ${typeof parsed}`;
+    const found = Array.isArray(parsed) ? 'list' : typeof parsed;
     return {
       data: null,
       contentStartLine,
       error: {
         kind: 'not-mapping',
-        message: `front matter must be a mapping of keys to values, but it is ${found}`,
+        message: `front matter must be a mapping of keys to values, but it is a ${found}`,
+        found,
         line: 2,
         column: 1,
       },

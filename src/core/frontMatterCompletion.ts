@@ -2,13 +2,15 @@
 // schema, the allowed values of enum and boolean fields, and kata ids for
 // prerequisite_katas. Pure: the caller passes the lines and the cursor.
 
+import * as l10n from '@vscode/l10n';
+import { describeField } from './validation/fieldDescriptions';
 import { kataFrontMatterSchema } from './validation/frontMatterSchema';
 
 export interface FrontMatterCompletion {
   label: string;
   /** Text put in place of the word at the cursor. */
   insertText: string;
-  /** Description of the field or value: the schema's description, or the kata's title. */
+  /** Description of the field or value: what the field must hold, or the kata's title. */
   detail?: string;
   kind: 'field' | 'value' | 'kata-id';
 }
@@ -16,7 +18,6 @@ export interface FrontMatterCompletion {
 interface FieldSchema {
   type?: string;
   enum?: string[];
-  description?: string;
 }
 
 const FIELDS = kataFrontMatterSchema.properties as Record<string, FieldSchema>;
@@ -60,7 +61,7 @@ export function frontMatterCompletions(lines: readonly string[], line: number, c
     return Object.entries(FIELDS)
       .filter(([name]) => !present.has(name))
       .sort(([a], [b]) => Number(REQUIRED.has(b)) - Number(REQUIRED.has(a)) || a.localeCompare(b))
-      .map(([name, schema]) => ({ label: name, insertText: `${name}: `, detail: describeField(name, schema), kind: 'field' }));
+      .map(([name]) => ({ label: name, insertText: `${name}: `, detail: fieldDetail(name), kind: 'field' }));
   }
   return [];
 }
@@ -72,10 +73,10 @@ function valueCompletions(key: string, typed: string, katas: readonly KnownKata[
 
   const schema = FIELDS[key];
   if (schema?.enum) {
-    return schema.enum.map((value) => ({ label: value, insertText: value, detail: schema.description, kind: 'value' }));
+    return schema.enum.map((value) => ({ label: value, insertText: value, detail: describeField(key), kind: 'value' }));
   }
   if (schema?.type === 'boolean') {
-    return ['true', 'false'].map((value) => ({ label: value, insertText: value, detail: schema.description, kind: 'value' }));
+    return ['true', 'false'].map((value) => ({ label: value, insertText: value, detail: describeField(key), kind: 'value' }));
   }
   return [];
 }
@@ -86,9 +87,16 @@ function kataIdCompletions(katas: readonly KnownKata[]): FrontMatterCompletion[]
     .map((kata) => ({ label: kata.id, insertText: kata.id, detail: kata.title, kind: 'kata-id' }));
 }
 
-function describeField(name: string, schema: FieldSchema): string {
-  const required = REQUIRED.has(name) ? 'Required' : 'Optional';
-  return schema.description ? `${required}: ${schema.description}` : required;
+function fieldDetail(name: string): string {
+  const description = describeField(name);
+  if (REQUIRED.has(name)) {
+    return description === undefined
+      ? l10n.t({ message: 'Required', comment: ['A front matter field that every kata must have.'] })
+      : l10n.t({ message: 'Required: {0}', args: [description], comment: ['{0} describes what the front matter field must hold.'] });
+  }
+  return description === undefined
+    ? l10n.t({ message: 'Optional', comment: ['A front matter field that a kata may leave out.'] })
+    : l10n.t({ message: 'Optional: {0}', args: [description], comment: ['{0} describes what the front matter field must hold.'] });
 }
 
 /** Returns the top-level keys written in the front matter. */

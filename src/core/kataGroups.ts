@@ -5,6 +5,7 @@
 // Curated paths that a kata collection may describe in separate hub pages
 // are not read, because the kata files do not name them.
 
+import * as l10n from '@vscode/l10n';
 import { compareKatas } from './indexing/kataOrder';
 import type { KataSummary } from './indexing/kataSummary';
 import { describeDifficulty } from './model';
@@ -83,9 +84,13 @@ export function groupByLearningPath(katas: readonly KataSummary[]): KataGroup[] 
 
   const groups: KataGroup[] = paths
     .sort((a, b) => compareKatas(a[0], b[0]))
-    .map((members) => ({ key: `path:${members[0].id}`, label: `Path from ${members[0].title}`, katas: members }));
+    .map((members) => ({
+      key: `path:${members[0].id}`,
+      label: l10n.t({ message: 'Path from {0}', args: [members[0].title], comment: ['A learning path in the Katas view, named after the title of its first kata.'] }),
+      katas: members,
+    }));
   if (standalone.length > 0) {
-    groups.push({ key: STANDALONE_KEY, label: 'Standalone katas', katas: standalone.sort(compareKatas) });
+    groups.push({ key: STANDALONE_KEY, label: l10n.t('Standalone katas'), katas: standalone.sort(compareKatas) });
   }
   return groups;
 }

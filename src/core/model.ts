@@ -2,6 +2,8 @@
 // src/core imports `vscode`: paths are plain strings and lines are 1-based
 // numbers in the file as saved (front matter included, a BOM adds no line).
 
+import * as l10n from '@vscode/l10n';
+
 /** One task-list checkbox (`- [ ] text`) found by markdown-it's tokens. */
 export interface Checkbox {
   /** 1-based line of the list item's marker. */
@@ -230,7 +232,10 @@ export function allSteps(kata: Kata): KataStep[] {
   return kata.sections.flatMap((section) => section.steps);
 }
 
-/** The names the kata format gives to difficulties 1 to 5. */
+/**
+ * The names the kata format gives to difficulties 1 to 5, in English, as kata
+ * files and model prompts use them. `describeDifficulty` has the display names.
+ */
 export const DIFFICULTY_NAMES: Readonly<Record<number, string>> = {
   1: 'Foundation',
   2: 'Skill',
@@ -239,10 +244,28 @@ export const DIFFICULTY_NAMES: Readonly<Record<number, string>> = {
   5: 'Legendary',
 };
 
-/** Returns `3 - Advanced` style text, or `Difficulty not set`. */
-export function describeDifficulty(difficulty: number | undefined): string {
+/** Returns `3 - Advanced` style text in English, or `Difficulty not set`, for language model tool results. */
+export function describeDifficultyInEnglish(difficulty: number | undefined): string {
   if (difficulty === undefined || DIFFICULTY_NAMES[difficulty] === undefined) {
     return 'Difficulty not set';
   }
   return `${difficulty} - ${DIFFICULTY_NAMES[difficulty]}`;
+}
+
+/** Returns `3 - Advanced` style text in the display language, or `Difficulty not set`. */
+export function describeDifficulty(difficulty: number | undefined): string {
+  switch (difficulty) {
+    case 1:
+      return l10n.t({ message: '1 - Foundation', comment: ['Kata difficulty 1 of 5, the easiest.'] });
+    case 2:
+      return l10n.t({ message: '2 - Skill', comment: ['Kata difficulty 2 of 5.'] });
+    case 3:
+      return l10n.t({ message: '3 - Advanced', comment: ['Kata difficulty 3 of 5.'] });
+    case 4:
+      return l10n.t({ message: '4 - Expert', comment: ['Kata difficulty 4 of 5.'] });
+    case 5:
+      return l10n.t({ message: '5 - Legendary', comment: ['Kata difficulty 5 of 5, the hardest.'] });
+    default:
+      return l10n.t('Difficulty not set');
+  }
 }

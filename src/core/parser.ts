@@ -1,6 +1,7 @@
 // Turns one markdown file into a ParseResult: its front matter, every checkbox,
 // and, when the front matter has a `kata_id`, the kata with its sections.
 
+import * as l10n from '@vscode/l10n';
 import { buildBodySections, findBodySection } from './bodySections';
 import { readCompletionCheck } from './completion';
 import { findTopLevelKeyLines, parseFrontMatter, type FrontMatterError } from './frontMatter';
@@ -31,7 +32,11 @@ export function parseKataFile(text: string, filePath: string): ParseResult {
           severity: 'error',
           line: 1,
           column: 1,
-          message: `Kata Coach could not parse this file: ${message}. Report this with the file attached.`,
+          message: l10n.t({
+            message: 'Kata Coach could not parse this file: {0}. Report this with the file attached.',
+            args: [message],
+            comment: ['{0} is the English error of the parser.'],
+          }),
         },
       ],
     };
@@ -75,9 +80,12 @@ function parseOrThrow(text: string, filePath: string): ParseResult {
         severity: 'error',
         line: misplaced,
         column: 1,
-        message:
-          `The front matter with kata_id starts on line ${misplaced}, but front matter must start on line 1, ` +
-          'so this file is not read as a kata. Move the lines above the opening --- (such as a comment) below the closing ---.',
+        message: l10n.t({
+          message:
+            'The front matter with kata_id starts on line {0}, but front matter must start on line 1, so this file is not read as a kata. Move the lines above the opening --- (such as a comment) below the closing ---.',
+          args: [misplaced],
+          comment: ['{0} is a line number. Keep kata_id and --- as written.'],
+        }),
       });
     } else {
       result.notKataReason = NO_FRONT_MATTER_REASON;
@@ -100,7 +108,11 @@ function parseOrThrow(text: string, filePath: string): ParseResult {
       severity: 'warning',
       line: idLine ?? 1,
       column: 1,
-      message: `kata_id must be a non-empty string such as "my-category-100-first-kata", but it is ${JSON.stringify(kataId)}.`,
+      message: l10n.t({
+        message: 'kata_id must be a non-empty string such as "my-category-100-first-kata", but it is {0}.',
+        args: [JSON.stringify(kataId)],
+        comment: ['{0} is the value found, written as JSON, such as "" or 3. Keep kata_id and the example id as written.'],
+      }),
     });
     return result;
   }
@@ -112,17 +124,31 @@ function parseOrThrow(text: string, filePath: string): ParseResult {
 }
 
 function invalidYamlProblem(error: FrontMatterError): Problem {
-  const fix =
-    error.kind === 'syntax'
-      ? ' Put values that contain "[", ":" or "#" in quotes, for example kata_id: "[category]-100-name", and check the indentation.'
-      : '';
-  return {
-    code: 'invalid-yaml',
-    severity: 'error',
-    line: error.line,
-    column: error.column,
-    message: `Invalid YAML in front matter: ${error.message}.${fix}`,
-  };
+  return { code: 'invalid-yaml', severity: 'error', line: error.line, column: error.column, message: describeYamlError(error) };
+}
+
+/** Returns the message of an `invalid-yaml` problem in the display language. The YAML parser's own error text stays English. */
+function describeYamlError(error: FrontMatterError): string {
+  if (error.kind === 'unclosed') {
+    return l10n.t({
+      message: 'Invalid YAML in front matter: the front matter that starts on line 1 has no closing "---" line; add one after the last YAML line.',
+      comment: ['Keep "---" as written.'],
+    });
+  }
+  if (error.kind === 'not-mapping') {
+    return error.found === 'list'
+      ? l10n.t('Invalid YAML in front matter: front matter must be a mapping of keys to values, but it is a list.')
+      : l10n.t({
+          message: 'Invalid YAML in front matter: front matter must be a mapping of keys to values, but it is a {0}.',
+          args: [error.found ?? 'value'],
+          comment: ['{0} is a JavaScript type name, such as string, number or boolean.'],
+        });
+  }
+  return l10n.t({
+    message: 'Invalid YAML in front matter: {0}. Put values that contain "[", ":" or "#" in quotes, for example kata_id: "[category]-100-name", and check the indentation.',
+    args: [error.message],
+    comment: ['{0} is the English error of the YAML parser. Keep the YAML example kata_id: "[category]-100-name" as written.'],
+  });
 }
 
 function buildKata(

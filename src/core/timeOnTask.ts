@@ -3,6 +3,7 @@
 // Time counts between consecutive events (start, tick, switch, pause) of a running
 // tracker, so missing ticks mean the learner was away. Pure: callers pass the times.
 
+import * as l10n from '@vscode/l10n';
 import type { MinuteRange } from './model';
 
 /**
@@ -195,22 +196,62 @@ export class TimeOnTask {
   }
 }
 
-/**
- * Formats minutes against a task's estimate: `12 min` without an estimate,
- * `12 of 20-25 min` (or `12 of 20 min`) within it, and `30 min, 5 over 25` past
- * its maximum. Minutes are rounded to whole numbers, and negative ones count as 0.
- */
-export function formatAgainstEstimate(minutes: number, estimate?: MinuteRange): string {
+/** Time spent compared with an estimate, as `formatAgainstEstimate` words it. */
+type TimeAgainstEstimate =
+  | { kind: 'no-estimate'; spent: number }
+  | { kind: 'over'; spent: number; over: number; max: number }
+  | { kind: 'within'; spent: number; min: number; max: number };
+
+function compareWithEstimate(minutes: number, estimate?: MinuteRange): TimeAgainstEstimate {
   const spent = Number.isFinite(minutes) ? Math.max(0, Math.round(minutes)) : 0;
   if (estimate === undefined) {
-    return `${spent} min`;
+    return { kind: 'no-estimate', spent };
   }
-
   if (spent > estimate.max) {
-    return `${spent} min, ${spent - estimate.max} over ${estimate.max}`;
+    return { kind: 'over', spent, over: spent - estimate.max, max: estimate.max };
   }
-  const range = estimate.min === estimate.max ? `${estimate.max}` : `${estimate.min}-${estimate.max}`;
-  return `${spent} of ${range} min`;
+  return { kind: 'within', spent, min: estimate.min, max: estimate.max };
+}
+
+/**
+ * Formats minutes against a task's estimate in the display language: `12 min`
+ * without an estimate, `12 of 20-25 min` (or `12 of 20 min`) within it, and
+ * `30 min, 5 over 25` past its maximum. Minutes are rounded to whole numbers,
+ * and negative ones count as 0.
+ */
+export function formatAgainstEstimate(minutes: number, estimate?: MinuteRange): string {
+  const time = compareWithEstimate(minutes, estimate);
+  switch (time.kind) {
+    case 'no-estimate':
+      return l10n.t({ message: '{0} min', args: [time.spent], comment: ['A number of minutes, abbreviated.'] });
+    case 'over':
+      return l10n.t({
+        message: '{0} min, {1} over {2}',
+        args: [time.spent, time.over, time.max],
+        comment: ['Time spent past an estimate: {0} minutes spent, {1} minutes more than the estimate of {2} minutes.'],
+      });
+    case 'within':
+      return time.min === time.max
+        ? l10n.t({ message: '{0} of {1} min', args: [time.spent, time.max], comment: ['Time spent against an estimate: {0} of {1} minutes.'] })
+        : l10n.t({
+            message: '{0} of {1}-{2} min',
+            args: [time.spent, time.min, time.max],
+            comment: ['Time spent against an estimate: {0} minutes of an estimate of {1} to {2} minutes.'],
+          });
+  }
+}
+
+/** Returns `formatAgainstEstimate`'s text in English, for language model prompts. */
+export function formatAgainstEstimateInEnglish(minutes: number, estimate?: MinuteRange): string {
+  const time = compareWithEstimate(minutes, estimate);
+  switch (time.kind) {
+    case 'no-estimate':
+      return `${time.spent} min`;
+    case 'over':
+      return `${time.spent} min, ${time.over} over ${time.max}`;
+    case 'within':
+      return time.min === time.max ? `${time.spent} of ${time.max} min` : `${time.spent} of ${time.min}-${time.max} min`;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

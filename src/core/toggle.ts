@@ -7,6 +7,7 @@
 // task-list items, so a `[ ]` in a code block, an HTML comment or a table cell
 // is never touched.
 
+import * as l10n from '@vscode/l10n';
 import { splitLines, stripByteOrderMark } from './frontMatter';
 import { findCheckboxes } from './markdown';
 import type { KataStep } from './model';
@@ -20,7 +21,7 @@ export interface ExpectedCheckbox {
 /** Reason a toggle was rejected. */
 export type ToggleFailure = 'line-out-of-range' | 'not-a-task-item' | 'text-changed';
 
-/** A rejected toggle. The text is unchanged, and the caller should reload the kata. */
+/** A rejected toggle, with its message in the display language. The text is unchanged, and the caller should reload the kata. */
 export class CheckboxToggleError extends Error {
   constructor(
     message: string,
@@ -88,9 +89,12 @@ export function locateCheckboxMarker(text: string, line: number, expected: Expec
   const lineCount = splitLines(body).length;
 
   if (!Number.isInteger(line) || line < 1 || line > lineCount) {
+    const message =
+      lineCount === 1
+        ? l10n.t('Line {0} does not exist: the file has {1} line. Reload the kata and try again.', line, lineCount)
+        : l10n.t('Line {0} does not exist: the file has {1} lines. Reload the kata and try again.', line, lineCount);
     throw new CheckboxToggleError(
-      `Line ${line} does not exist: the file has ${lineCount} line${lineCount === 1 ? '' : 's'}. ` +
-        'Reload the kata and try again.',
+      message,
       line,
       'line-out-of-range',
     );
@@ -99,7 +103,7 @@ export function locateCheckboxMarker(text: string, line: number, expected: Expec
   const checkbox = findCheckboxes(text).find((candidate) => candidate.line === line);
   if (checkbox === undefined) {
     throw new CheckboxToggleError(
-      `Line ${line} is not a task-list item. Reload the kata and try again.`,
+      l10n.t({ message: 'Line {0} is not a task-list item. Reload the kata and try again.', args: [line], comment: ['A task-list item is a markdown "- [ ]" checkbox line.'] }),
       line,
       'not-a-task-item',
     );
@@ -109,8 +113,11 @@ export function locateCheckboxMarker(text: string, line: number, expected: Expec
   // text when the step wraps, so either one confirms the step.
   if (expected.text !== undefined && checkbox.text !== expected.text && checkbox.content !== expected.text) {
     throw new CheckboxToggleError(
-      `Line ${line} no longer contains the step ${JSON.stringify(expected.text)}. ` +
-        `It now reads ${JSON.stringify(checkbox.text)}. Reload the kata and try again.`,
+      l10n.t({
+        message: 'Line {0} no longer contains the step {1}. It now reads {2}. Reload the kata and try again.',
+        args: [line, JSON.stringify(expected.text), JSON.stringify(checkbox.text)],
+        comment: ['{1} and {2} are the old and the new text of a checkbox line, in quotes.'],
+      }),
       line,
       'text-changed',
     );
@@ -129,8 +136,11 @@ export function locateCheckboxMarker(text: string, line: number, expected: Expec
     !MARKER.test(sourceLine.slice(bracket, bracket + 3))
   ) {
     throw new Error(
-      `Kata Coach found a task-list item on line ${line} but no "[ ]" marker at the start of the line ` +
-        `(${JSON.stringify(sourceLine)}). Report this with the file attached.`,
+      l10n.t({
+        message: 'Kata Coach found a task-list item on line {0} but no "[ ]" marker at the start of the line ({1}). Report this with the file attached.',
+        args: [line, JSON.stringify(sourceLine)],
+        comment: ['{1} is the text of the line, in quotes.'],
+      }),
     );
   }
 

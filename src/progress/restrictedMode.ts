@@ -46,7 +46,7 @@ export function notifyUnusableFile(kataTitle: string, file: UnusableFile): void 
     'The progress file {0} of "{1}" is unreadable ({2}). In Restricted Mode, Kata Coach leaves it untouched on disk and keeps the progress of this kata in this window only. Once you allow saving, Kata Coach renames the file to a .corrupt copy before it saves progress of this kata.',
     vscode.workspace.asRelativePath(file.filePath, true),
     kataTitle,
-    file.reason,
+    file.displayReason,
   );
   void vscode.window.showWarningMessage(message, openFile).then((choice) => {
     if (choice === openFile) {

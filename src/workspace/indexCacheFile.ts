@@ -18,6 +18,8 @@ export class IndexCacheFile {
     storageFolder: string | undefined,
     /** The extension's version; a cache of another release is rebuilt. */
     private readonly release: string,
+    /** The display language, as the cached problems are in it; a cache in another language is rebuilt. */
+    private readonly language: string,
     private readonly log: Logger,
   ) {
     this.filePath = storageFolder === undefined ? undefined : path.join(storageFolder, CACHE_FILE_NAME);
@@ -39,7 +41,7 @@ export class IndexCacheFile {
       return undefined;
     }
 
-    const cache = parseIndexCache(text, this.release);
+    const cache = parseIndexCache(text, this.release, this.language);
     if ('error' in cache) {
       this.log.warn(`Ignored the index cache ${this.filePath} because ${cache.error}; every kata file is read again`);
       return undefined;
@@ -56,7 +58,7 @@ export class IndexCacheFile {
     const temporary = `${this.filePath}.tmp-${process.pid}`;
     try {
       await fs.promises.mkdir(path.dirname(this.filePath), { recursive: true });
-      await fs.promises.writeFile(temporary, serializeIndexCache(files, this.release), 'utf8');
+      await fs.promises.writeFile(temporary, serializeIndexCache(files, this.release, this.language), 'utf8');
       await fs.promises.rename(temporary, this.filePath);
     } catch (error) {
       this.log.warn(`Could not write the index cache ${this.filePath}: ${describeError(error)}`);

@@ -69,7 +69,7 @@ export class KataWorkspace extends Disposable {
       readResult: (filePath) => this.readResult(filePath),
     });
     this.indexer = new Indexer(this.index, nodeIndexFileSystem, log);
-    this.cacheFile = new IndexCacheFile(options.storageFolder, options.release ?? '', log);
+    this.cacheFile = new IndexCacheFile(options.storageFolder, options.release ?? '', vscode.env.language, log);
     this.candidates = new CandidateFinder(log);
     this.register(
       new FileEvents({

@@ -124,4 +124,37 @@ describe('index details', () => {
 
     assert.deepStrictEqual(cache, { error: 'it was written by another release of Kata Coach ("1.2.3", expected "1.3.0")' });
   });
+
+  it('reads a cache of the same language', () => {
+    const { index } = setUp({ '/ws/a.md': kataBytes('a', ['- [ ] One']) });
+    index.setChecked('/ws/a.md', problems);
+
+    const cache = parseIndexCache(serializeIndexCache(index.files(), '1.2.3', 'de'), '1.2.3', 'de');
+
+    assert.ok('files' in cache, 'the cache did not read back');
+    assert.deepStrictEqual(cache.files[0].checked, problems);
+  });
+
+  it('rebuilds a cache written in another display language', () => {
+    const { index } = setUp({ '/ws/a.md': kataBytes('a', ['- [ ] One']) });
+
+    const cache = parseIndexCache(serializeIndexCache(index.files(), '1.2.3', 'de'), '1.2.3', 'fr');
+
+    assert.deepStrictEqual(cache, { error: 'its messages are in another display language ("de", expected "fr")' });
+  });
+
+  it('rebuilds a cache without a language for VS Code', () => {
+    const written = JSON.parse(serializeIndexCache([], '1.2.3')) as Record<string, unknown>;
+    delete written.language;
+
+    const cache = parseIndexCache(JSON.stringify(written), '1.2.3', 'en');
+
+    assert.deepStrictEqual(cache, { error: 'its messages are in another display language ("", expected "en")' });
+  });
+
+  it('checks the release before the language', () => {
+    const cache = parseIndexCache(serializeIndexCache([], '1.2.3', 'de'), '1.3.0', 'fr');
+
+    assert.deepStrictEqual(cache, { error: 'it was written by another release of Kata Coach ("1.2.3", expected "1.3.0")' });
+  });
 });

@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 
-import { formatAgainstEstimate, IDLE_CUTOFF_MS, TimeOnTask } from '../../src/core/timeOnTask';
+import { formatAgainstEstimate, formatAgainstEstimateInEnglish, IDLE_CUTOFF_MS, TimeOnTask } from '../../src/core/timeOnTask';
 
 const MINUTE = 60_000;
 
@@ -216,6 +216,7 @@ describe('time on task', () => {
     for (const { minutes, estimate, expected } of cases) {
       it(`formats ${minutes} as ${expected}`, () => {
         assert.strictEqual(formatAgainstEstimate(minutes, estimate), expected);
+        assert.strictEqual(formatAgainstEstimateInEnglish(minutes, estimate), expected);
       });
     }
   });

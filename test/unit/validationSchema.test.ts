@@ -2,6 +2,8 @@
 
 import * as assert from 'assert';
 import { parseKataFile } from '../../src/core/parser';
+import { describeEntry, describeField } from '../../src/core/validation/fieldDescriptions';
+import { kataFrontMatterSchema } from '../../src/core/validation/frontMatterSchema';
 import { expectedKeyLine, kataText, single, validate, validateText, withCode } from './validationTestSupport';
 
 const FILE = '/virtual/path.md';
@@ -200,5 +202,25 @@ describe('validateKataFiles front matter schema', () => {
 
     assert.strictEqual(single(diagnostics, 'value-out-of-range').line, 9);
     assert.strictEqual(single(diagnostics, 'missing-field').line, 6);
+  });
+
+  describe('field descriptions', () => {
+    const properties = Object.entries(kataFrontMatterSchema.properties as Record<string, { items?: object }>);
+
+    it('describe every schema field', () => {
+      const undescribed = properties.filter(([key]) => describeField(key) === undefined).map(([key]) => key);
+
+      assert.deepStrictEqual(undescribed, []);
+    });
+
+    it('describe the entries of every list field', () => {
+      const lists = properties.filter(([, schema]) => schema.items !== undefined).map(([key]) => key);
+
+      assert.deepStrictEqual(
+        lists.filter((key) => describeEntry(key) === undefined),
+        [],
+      );
+      assert.strictEqual(describeEntry('title'), undefined, 'a field that is not a list has no entry description');
+    });
   });
 });

@@ -3,10 +3,11 @@
 // coaching note. Handlers are pure over a CoachToolHost, so they are unit
 // tested without VS Code; the extension binds the host to its services.
 
+import * as l10n from '@vscode/l10n';
 import { revealedHints } from '../hintReveal';
 import { currentSection, isStepDone, kataCompletion, sectionCompletion, StepStates } from '../kataProgress';
 import type { KataSummary } from '../indexing/kataSummary';
-import { describeDifficulty, Kata } from '../model';
+import { describeDifficultyInEnglish, Kata } from '../model';
 import { toPlainText } from '../plainText';
 import type { CoachData } from '../progress/coachData';
 import { COACHING_NOTE_TYPES, MAX_NOTE_LENGTH, type CoachingNoteInput, type CoachingNoteType } from '../progress/coachingNotes';
@@ -66,7 +67,7 @@ export function listKatas(host: CoachToolHost, input: unknown): string {
     } else if (missing.length === 0) {
       ready = 'prerequisites done';
     }
-    return `- ${kata.id}: "${kata.title}" (${kata.category}, ${describeDifficulty(kata.difficulty)}, ${done}/${total} steps done, ${ready})`;
+    return `- ${kata.id}: "${kata.title}" (${kata.category}, ${describeDifficultyInEnglish(kata.difficulty)}, ${done}/${total} steps done, ${ready})`;
   });
   return `${katas.length} katas:\n${lines.join('\n')}`;
 }
@@ -81,7 +82,7 @@ export function getProgress(host: CoachToolHost, input: unknown): string {
   const { done, total } = kataCompletion(kata, states);
 
   const lines = [
-    `Kata ${kata.id}: "${kata.title}", ${describeDifficulty(kata.difficulty)}, ${done}/${total} steps done.`,
+    `Kata ${kata.id}: "${kata.title}", ${describeDifficultyInEnglish(kata.difficulty)}, ${done}/${total} steps done.`,
     `Coaching: ai_coaching_level ${String(kata.frontMatter.ai_coaching_level ?? 'not set')}, hint_strategy ${String(kata.frontMatter.hint_strategy ?? 'not set')}.`,
     `Tasks: ${kata.sections.map((candidate) => `${candidate.id} "${candidate.label}" ${sectionCompletion(candidate, states).done}/${candidate.steps.length}`).join('; ')}.`,
   ];
@@ -99,15 +100,19 @@ export function getProgress(host: CoachToolHost, input: unknown): string {
   return lines.join('\n');
 }
 
-/** Returns the confirmation shown before a step changes, naming the step. */
+/**
+ * Returns the confirmation shown before a step changes, naming the step. Unlike
+ * the tool results, which the model reads in English, the learner reads it, so
+ * it is in the display language.
+ */
 export function confirmSetStep(host: CoachToolHost, input: unknown): { title: string; message: string } {
   const fields = asRecord(input);
   const kata = kataOf(host, fields);
   const step = stepById(kata, requiredString(fields, 'stepId'));
   const done = requiredBoolean(fields, 'done');
   return {
-    title: done ? 'Mark the step done?' : 'Mark the step not done?',
-    message: `"${toPlainText(step.text)}" in ${kata.title}`,
+    title: done ? l10n.t('Mark the step done?') : l10n.t('Mark the step not done?'),
+    message: l10n.t({ message: '"{0}" in {1}', args: [toPlainText(step.text), kata.title], comment: ['{0} is the text of a kata step, {1} is the title of its kata.'] }),
   };
 }
 

@@ -2,6 +2,7 @@
 // the next step, and the checks of a task, plus the prompts it sends to a
 // model for the replies that need one. Pure, so every reply is unit tested.
 
+import * as l10n from '@vscode/l10n';
 import { revealedHints } from '../hintReveal';
 import { currentSection, isStepDone, kataCompletion, sectionCompletion, type StepStates } from '../kataProgress';
 import { describeDifficulty, type Kata, type KataSection } from '../model';
@@ -34,8 +35,19 @@ export function statusReply(kata: Kata, states: StepStates, coach: CoachData, mi
   const { done, total } = kataCompletion(kata, states);
   const estimate = kata.estimatedMinutes === undefined ? undefined : { min: kata.estimatedMinutes, max: kata.estimatedMinutes };
   const hints = Object.values(coach.revealedHintCounts).reduce((sum, count) => sum + count, 0);
+  const summaryArgs = [kata.title, describeDifficulty(kata.difficulty), done, total, formatAgainstEstimate(minutes, estimate), hints];
   const lines = [
-    `**${kata.title}** (${describeDifficulty(kata.difficulty)}): ${done} of ${total} steps done, ${formatAgainstEstimate(minutes, estimate)}, ${hints} hint${hints === 1 ? '' : 's'} used.`,
+    hints === 1
+      ? l10n.t({
+          message: '**{0}** ({1}): {2} of {3} steps done, {4}, {5} hint used.',
+          args: summaryArgs,
+          comment: ['{0} is the kata title, {1} its difficulty such as "3 - Advanced", {4} the time spent such as "12 of 20 min".'],
+        })
+      : l10n.t({
+          message: '**{0}** ({1}): {2} of {3} steps done, {4}, {5} hints used.',
+          args: summaryArgs,
+          comment: ['{0} is the kata title, {1} its difficulty such as "3 - Advanced", {4} the time spent such as "12 of 20 min".'],
+        }),
     '',
     ...kata.sections.map((section) => {
       const completion = sectionCompletion(section, states);
@@ -45,7 +57,7 @@ export function statusReply(kata: Kata, states: StepStates, coach: CoachData, mi
   ];
 
   const section = currentSection(kata, states);
-  lines.push('', section ? `You are on **${section.label}**. Ask \`/next\` for the next step, or \`/hint\` when you are stuck.` : 'Every step is done. Well done!');
+  lines.push('', section ? l10n.t('You are on **{0}**. Ask `/next` for the next step, or `/hint` when you are stuck.', section.label) : l10n.t('Every step is done. Well done!'));
   return lines.join('\n');
 }
 
@@ -53,17 +65,20 @@ export function statusReply(kata: Kata, states: StepStates, coach: CoachData, mi
 export function nextReply(kata: Kata, states: StepStates): string {
   const section = currentSection(kata, states);
   if (!section) {
-    return `Every step of **${kata.title}** is done. Answer the reflection questions in the coach panel, or start another kata with \`/start\`.`;
+    return l10n.t('Every step of **{0}** is done. Answer the reflection questions in the coach panel, or start another kata with `/start`.', kata.title);
   }
   const step = section.steps.find((candidate) => !isStepDone(candidate, states));
   if (!step) {
-    return `**${section.label}** has no open step. Open the coach panel to read it.`;
+    return l10n.t('**{0}** has no open step. Open the coach panel to read it.', section.label);
   }
 
-  const lines = [`Next, in **${section.label}**${step.group ? `, under "${step.group}"` : ''}:`, '', `- ${toPlainText(step.text)}`];
+  const heading = step.group
+    ? l10n.t({ message: 'Next, in **{0}**, under "{1}":', args: [section.label, step.group], comment: ['{0} is a kata task, {1} the numbered step of the task that the next checkbox belongs to.'] })
+    : l10n.t('Next, in **{0}**:', section.label);
+  const lines = [heading, '', `- ${toPlainText(step.text)}`];
   const expected = section.steps.find((candidate) => candidate.line > step.line && candidate.kind === 'expected-result' && candidate.group === step.group);
   if (expected && expected !== step) {
-    lines.push('', `You know it worked when: ${toPlainText(expected.text).replace(/^Expected results?:\s*/i, '')}`);
+    lines.push('', l10n.t('You know it worked when: {0}', toPlainText(expected.text).replace(/^Expected results?:\s*/i, '')));
   }
   return lines.join('\n');
 }
@@ -80,7 +95,11 @@ export function questionBeforeHint(kata: Kata, states: StepStates, alreadyAsked:
   }
   const step = section.steps.find((candidate) => !isStepDone(candidate, states));
   const target = step ? `"${toPlainText(step.text)}"` : section.label;
-  return `This kata asks for minimal coaching, so first a question: what have you tried for ${target}, and what did you see? Send \`/hint\` again if you still want a hint.`;
+  return l10n.t({
+    message: 'This kata asks for minimal coaching, so first a question: what have you tried for {0}, and what did you see? Send `/hint` again if you still want a hint.',
+    args: [target],
+    comment: ['{0} is the quoted text of the next step, or the name of a kata task.'],
+  });
 }
 
 /** Markdown for a hint that was just revealed, or for the reason none was. */
@@ -91,12 +110,19 @@ export function hintReply(kata: Kata, section: KataSection, coach: CoachData, pr
   const shown = revealedHints(kata, section.id, coach.revealedHintCounts[section.id] ?? 0);
   const latest = shown[shown.length - 1];
   if (!latest) {
-    return `There is no hint for ${section.label}.`;
+    return l10n.t('There is no hint for {0}.', section.label);
   }
-  return `**Hint ${shown.length} for ${section.label}** (level ${latest.level} of 3): ${toPlainText(latest.text)}`;
+  return l10n.t({
+    message: '**Hint {0} for {1}** (level {2} of 3): {3}',
+    args: [shown.length, section.label, latest.level, toPlainText(latest.text)],
+    comment: ['{0} counts the hints revealed for the task {1}; {2} is the hint level from 1 to 3; {3} is the hint text.'],
+  });
 }
 
-/** Returns the model prompt for /check: the learner's claim against the task's expected results and success checks. */
+/**
+ * Returns the model prompt for /check: the learner's claim against the task's
+ * expected results and success checks. It stays in English, as every prompt does.
+ */
 export function checkPrompt(kata: Kata, states: StepStates, section: KataSection, claim: string): string {
   const checks = [
     ...section.steps.filter((step) => step.kind === 'expected-result').map((step) => toPlainText(step.text)),

@@ -1,5 +1,6 @@
 // The problem of a file whose kata_id an earlier file already declares.
 
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 import type { Problem } from '../model';
 import type { KataSummary } from './kataSummary';
@@ -16,8 +17,10 @@ export function duplicateIdProblem(kata: KataSummary, firstFilePath: string): Pr
     severity: 'error',
     line: kata.idLine ?? 1,
     column: 1,
-    message:
-      `The kata_id "${kata.id}" is already used by ${firstFilePath}, so Kata Coach ignores this file. ` +
-      'Give this kata a unique kata_id.',
+    message: l10n.t({
+      message: 'The kata_id "{0}" is already used by {1}, so Kata Coach ignores this file. Give this kata a unique kata_id.',
+      args: [kata.id, firstFilePath],
+      comment: ['{0} is a kata id, {1} the path of the file that uses it first. Keep kata_id as written.'],
+    }),
   };
 }

@@ -22,6 +22,8 @@ interface CacheFile {
   version: number;
   /** The release that wrote the cache. Validation rules change between releases, and the cache keeps their problems. */
   release: string;
+  /** The display language of the problems' messages and fix titles, such as `de`; empty outside VS Code. */
+  language: string;
   folders: CachedFolder[];
 }
 
@@ -43,10 +45,11 @@ interface CachedFile {
 
 /**
  * Serializes the files that have a stamp. A file indexed without one cannot be
- * checked for changes, so it is left out. `release` names the product release,
- * whose reader alone trusts the cache.
+ * checked for changes, so it is left out. `release` names the product release
+ * and `language` the display language of the problems' text. Only a reader with
+ * the same release and language trusts the cache.
  */
-export function serializeIndexCache(files: readonly IndexedFile[], release = ''): string {
+export function serializeIndexCache(files: readonly IndexedFile[], release = '', language = ''): string {
   const folders = new Map<string, CachedFile[]>();
   for (const file of files) {
     if (!file.stamp) {
@@ -71,14 +74,17 @@ export function serializeIndexCache(files: readonly IndexedFile[], release = '')
     folders.set(file.workspaceFolder, list);
   }
 
-  const cache: CacheFile = { version: INDEX_CACHE_VERSION, release, folders: [...folders].map(([folder, list]) => ({ folder, files: list })) };
+  const cache: CacheFile = { version: INDEX_CACHE_VERSION, release, language, folders: [...folders].map(([folder, list]) => ({ folder, files: list })) };
   return JSON.stringify(cache);
 }
 
 export type CacheReadResult = { files: IndexedFile[] } | { error: string };
 
-/** Reads a cache written by `serializeIndexCache` for the same release; returns an error text for a cache that must be rebuilt. */
-export function parseIndexCache(text: string, release = ''): CacheReadResult {
+/**
+ * Reads a cache written by `serializeIndexCache` for the same release and
+ * display language; returns an error text for a cache that must be rebuilt.
+ */
+export function parseIndexCache(text: string, release = '', language = ''): CacheReadResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -94,6 +100,11 @@ export function parseIndexCache(text: string, release = ''): CacheReadResult {
   }
   if (data.release !== release) {
     return { error: `it was written by another release of Kata Coach (${JSON.stringify(data.release)}, expected ${JSON.stringify(release)})` };
+  }
+  // A cache without the field predates it. It matches only the default language '', and VS Code never reports an empty one.
+  const cachedLanguage = data.language ?? '';
+  if (cachedLanguage !== language) {
+    return { error: `its messages are in another display language (${JSON.stringify(cachedLanguage)}, expected ${JSON.stringify(language)})` };
   }
 
   const files: IndexedFile[] = [];

@@ -1,6 +1,7 @@
 // A lock file next to a progress file, so that writers in different processes
 // (two VS Code windows, the CLI) do their read-merge-write one at a time.
 
+import * as l10n from '@vscode/l10n';
 import { randomBytes } from 'node:crypto';
 
 import type { Logger } from '../log';
@@ -74,8 +75,11 @@ async function acquire(fs: ProgressFileSystem, lockPath: string, log: Logger, op
     }
     if (waited >= LOCK_TIMEOUT_MS) {
       throw new Error(
-        `Timed out after ${LOCK_TIMEOUT_MS} ms waiting for the lock ${lockPath}, which another writer has. ` +
-          `Try again; delete the file if no other program is writing progress.`,
+        l10n.t({
+          message: 'Timed out after {0} ms waiting for the lock {1}, which another writer has. Try again; delete the file if no other program is writing progress.',
+          args: [LOCK_TIMEOUT_MS, lockPath],
+          comment: ['{0} is a number of milliseconds, {1} the path of a lock file.'],
+        }),
       );
     }
 

@@ -1,6 +1,8 @@
 // Location and names of progress files. The Copilot "Learning Kata Coach" agent
 // reads and writes the same files, so these names are shared with it.
 
+import * as l10n from '@vscode/l10n';
+
 /** Folder of the progress files, relative to a workspace folder. */
 export const PROGRESS_FOLDER = '.copilot-tracking/learning';
 
@@ -22,7 +24,7 @@ const PROGRESS_FILE_PATTERN = /^kata-progress-([a-z0-9-]+)\.json$/;
  */
 export function toStoredKataId(kataId: string): string {
   if (kataId.length === 0) {
-    throw new Error('Invalid kata id: the id is empty. Set a non-empty kata_id in the front matter.');
+    throw new Error(l10n.t({ message: 'Invalid kata id: the id is empty. Set a non-empty kata_id in the front matter.', comment: ['Keep kata_id as written.'] }));
   }
   return kataId.toLowerCase().replace(/[^a-z0-9-]/g, '-');
 }

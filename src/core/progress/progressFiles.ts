@@ -2,6 +2,7 @@
 // among its names, moving unusable files aside or leaving them in place, atomic
 // writes and the cleanup of temporary files that a killed writer left behind.
 
+import * as l10n from '@vscode/l10n';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 
@@ -24,15 +25,19 @@ const TEMPORARY_NAME_PATTERN = /\.tmp-\d+-(\d+)-[0-9a-f]+$/;
 export interface RecoveredFile {
   /** Path the file was renamed to. */
   movedTo: string;
-  /** Reason the file could not be used, such as the JSON syntax error. */
+  /** Reason the file could not be used, such as the JSON syntax error, in English for the log. */
   reason: string;
+  /** `reason` in the display language, for the notification. The parser's or validator's details stay English. */
+  displayReason: string;
 }
 
 /** A progress file that could not be used and was left in place (see FileContext.leaveUnusableFiles). */
 export interface UnusableFile {
   filePath: string;
-  /** Reason the file could not be used, such as the JSON syntax error. */
+  /** Reason the file could not be used, such as the JSON syntax error, in English for the log. */
   reason: string;
+  /** `reason` in the display language, for the notification. */
+  displayReason: string;
 }
 
 export interface FileContext {
@@ -75,7 +80,9 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
   try {
     names = progressFilesOf(await context.fs.readDirectory(context.folder), storedId, () => knownIds.map(toStoredKataId));
   } catch (error) {
-    throw logFailure(context.log, `Failed to list progress files in ${context.folder}`, error);
+    throw logFailure(context.log, `Failed to list progress files in ${context.folder}`, error, {
+      displayMessage: (cause) => l10n.t('Failed to list progress files in {0}: {1}', context.folder, cause),
+    });
   }
 
   const usable: { filePath: string; document: ProgressDocument; order: number; name: string }[] = [];
@@ -90,9 +97,9 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
     }
     if ('reason' in read && context.leaveUnusableFiles) {
       context.log.debug(`Progress file ${filePath} is ${read.reason}; it stays in place and is read as absent`);
-      unusable ??= { filePath, reason: read.reason };
+      unusable ??= { filePath, reason: read.reason, displayReason: read.displayReason };
     } else if ('reason' in read) {
-      const movedAside = await moveAside(context, storedId, filePath, read.reason);
+      const movedAside = await moveAside(context, storedId, filePath, read);
       recovered ??= movedAside;
     } else if (read.document !== undefined) {
       const order = documentTime(read.document) ?? (await context.fs.modifiedTime?.(filePath)) ?? 0;
@@ -139,13 +146,18 @@ function documentTime(document: ProgressDocument): number | undefined {
   return undefined;
 }
 
+/** The reason a progress file is unusable, in English and in the display language. */
+type Unusable = Pick<RecoveredFile, 'reason' | 'displayReason'>;
+
 /** Reads and validates one file. A file that vanished since the listing gives no document. */
-async function readDocument(context: FileContext, filePath: string): Promise<{ document?: ProgressDocument } | { reason: string }> {
+async function readDocument(context: FileContext, filePath: string): Promise<{ document?: ProgressDocument } | Unusable> {
   let text: string | undefined;
   try {
     text = await context.fs.readFile(filePath);
   } catch (error) {
-    throw logFailure(context.log, `Failed to read progress file ${filePath}`, error);
+    throw logFailure(context.log, `Failed to read progress file ${filePath}`, error, {
+      displayMessage: (cause) => l10n.t('Failed to read progress file {0}: {1}', filePath, cause),
+    });
   }
   if (text === undefined) {
     return {};
@@ -156,12 +168,28 @@ async function readDocument(context: FileContext, filePath: string): Promise<{ d
     // Editors on Windows may save JSON with a byte order mark, which JSON.parse rejects.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { reason: `not valid JSON (${errorMessage(error)})` };
+    const cause = errorMessage(error);
+    return {
+      reason: `not valid JSON (${cause})`,
+      displayReason: l10n.t({
+        message: 'not valid JSON ({0})',
+        args: [cause],
+        comment: ['Why a progress file is unusable, as in "The progress file was unreadable (not valid JSON (...))". {0} is the English error of the JSON parser.'],
+      }),
+    };
   }
 
   const validation = validateProgressDocument(value);
   if (!validation.valid) {
-    return { reason: `not a valid kata progress document (${validation.errors.join('; ')})` };
+    const errors = validation.errors.join('; ');
+    return {
+      reason: `not a valid kata progress document (${errors})`,
+      displayReason: l10n.t({
+        message: 'not a valid kata progress document ({0})',
+        args: [errors],
+        comment: ['Why a progress file is unusable, as in "The progress file was unreadable (not a valid kata progress document (...))". {0} lists English schema errors.'],
+      }),
+    };
   }
   return { document: value as ProgressDocument };
 }
@@ -170,7 +198,8 @@ async function readDocument(context: FileContext, filePath: string): Promise<{ d
  * Renames an unusable progress file to a `.corrupt-<timestamp>` name that no other
  * file in the folder has, so that the next save cannot overwrite it.
  */
-async function moveAside(context: FileContext, storedId: string, filePath: string, reason: string): Promise<RecoveredFile> {
+async function moveAside(context: FileContext, storedId: string, filePath: string, unusable: Unusable): Promise<RecoveredFile> {
+  const { reason, displayReason } = unusable;
   const when = context.now();
 
   let movedTo: string | undefined;
@@ -187,16 +216,19 @@ async function moveAside(context: FileContext, storedId: string, filePath: strin
     }
     await context.fs.rename(filePath, movedTo);
   } catch (error) {
-    throw logFailure(
-      context.log,
-      `Failed to move aside unusable progress file ${filePath}, which is ${reason}`,
-      error,
-      'Fix or move the file by hand, then reload.',
-    );
+    throw logFailure(context.log, `Failed to move aside unusable progress file ${filePath}, which is ${reason}`, error, {
+      nextStep: 'Fix or move the file by hand, then reload.',
+      displayMessage: (cause) =>
+        l10n.t({
+          message: 'Failed to move aside unusable progress file {0}, which is {1}: {2}. Fix or move the file by hand, then reload.',
+          args: [filePath, displayReason, cause],
+          comment: ['{1} says why the file is unusable, such as "not valid JSON (...)"; {2} is the English error of the rename.'],
+        }),
+    });
   }
 
   context.log.warn(`Moved progress file ${filePath} to ${movedTo} because it is ${reason}. Kata ${storedId} starts from empty progress.`);
-  return { movedTo, reason };
+  return { movedTo, reason, displayReason };
 }
 
 /** Writes a temporary file next to `filePath`, then renames it over `filePath`. */
@@ -209,7 +241,9 @@ export async function writeAtomically(context: FileContext, filePath: string, te
     await context.fs.rename(temporaryPath, filePath);
   } catch (error) {
     await deleteQuietly(context, temporaryPath);
-    throw logFailure(context.log, `Failed to write progress file ${filePath}`, error);
+    throw logFailure(context.log, `Failed to write progress file ${filePath}`, error, {
+      displayMessage: (cause) => l10n.t('Failed to write progress file {0}: {1}', filePath, cause),
+    });
   }
 }
 
@@ -249,11 +283,27 @@ async function deleteQuietly(context: FileContext, temporaryPath: string): Promi
   }
 }
 
-/** Logs a caught error with its context and an optional next step, and returns an Error to throw. */
-export function logFailure(log: Logger, context: string, error: unknown, nextStep?: string): Error {
-  const message = `${context}: ${errorMessage(error)}` + (nextStep === undefined ? '' : `. ${nextStep}`);
+/** Options of `logFailure`: a next step for the log, and the message in the display language. */
+export interface FailureOptions {
+  /** The user's next step in English, appended to the logged text. */
+  nextStep?: string;
+  /**
+   * Returns the whole message in the display language, given the caught
+   * error's own message. Without it the returned Error has the English text.
+   */
+  displayMessage?: (cause: string) => string;
+}
+
+/**
+ * Logs a caught error in English with its context and an optional next step,
+ * and returns an Error to throw. Its message is `displayMessage`'s text,
+ * because a notification may show it.
+ */
+export function logFailure(log: Logger, context: string, error: unknown, options: FailureOptions = {}): Error {
+  const cause = errorMessage(error);
+  const message = `${context}: ${cause}` + (options.nextStep === undefined ? '' : `. ${options.nextStep}`);
   log.error(message);
-  return new Error(message, { cause: error });
+  return new Error(options.displayMessage === undefined ? message : options.displayMessage(cause), { cause: error });
 }
 
 export function errorMessage(error: unknown): string {

@@ -4,6 +4,7 @@
 // temporary file into place. Saves of one kata that arrive while a write is in
 // flight are coalesced into the next write.
 
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 
 import type { Logger } from '../log';
@@ -154,7 +155,9 @@ export class ProgressStore {
     try {
       names = await this.fs.readDirectory(this.progressFolder);
     } catch (error) {
-      throw logFailure(this.log, `Failed to list progress files in ${this.progressFolder}`, error);
+      throw logFailure(this.log, `Failed to list progress files in ${this.progressFolder}`, error, {
+        displayMessage: (cause) => l10n.t('Failed to list progress files in {0}: {1}', this.progressFolder, cause),
+      });
     }
 
     const ids = names.map(parseProgressFileName).filter((id): id is string => id !== undefined);
@@ -283,11 +286,15 @@ export class ProgressStore {
   private checkBuilt(kata: Kata, filePath: string, document: ProgressDocument): void {
     const validation = validateProgressDocument(document);
     if (!validation.valid) {
-      const message =
-        `Internal error: the progress document built for kata ${kata.id} is invalid, so ${filePath} ` +
-        `was not written: ${validation.errors.join('; ')}`;
-      this.log.error(message);
-      throw new Error(message);
+      const errors = validation.errors.join('; ');
+      this.log.error(`Internal error: the progress document built for kata ${kata.id} is invalid, so ${filePath} was not written: ${errors}`);
+      throw new Error(
+        l10n.t({
+          message: 'Internal error: the progress document built for kata {0} is invalid, so {1} was not written: {2}',
+          args: [kata.id, filePath, errors],
+          comment: ['{0} is a kata id, {1} a file path, {2} lists English schema errors.'],
+        }),
+      );
     }
   }
 }

@@ -1,10 +1,13 @@
 // Checks a kata's front matter against kataFrontMatterSchema with ajv and turns
 // each schema error into a diagnostic that names the field and the fix.
 
+import * as l10n from '@vscode/l10n';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { compileValidator, type ValidatorSpec } from '../schemaValidators';
 import type { Kata, Problem, ProblemFix } from '../model';
 import { findClosest } from './editDistance';
+import { describeEntry, describeField } from './fieldDescriptions';
+import { describeEntryCount, describeLength, entryCountFix, lengthFix, typeFix } from './frontMatterFixes';
 import { kataFrontMatterSchema } from './frontMatterSchema';
 import { createDiagnostic, type DiagnosticCode } from './rules';
 import { describeValue, frontMatterKeyLine, quote } from './text';
@@ -18,7 +21,7 @@ const GUIDELINE_KEYWORDS = new Set(['multipleOf', 'minLength', 'maxLength', 'min
 interface ErrorTarget {
   key: string;
   index?: number;
-  /** `kata_difficulty`, or `entry 2 of learning_objectives` for an item. */
+  /** `kata_difficulty`, or `entry 2 of learning_objectives` in the display language for an item. */
   label: string;
 }
 
@@ -52,10 +55,11 @@ export function checkFrontMatterSchema(kata: Kata): Problem[] {
     const { code, message, replacement } = describeError(error, target);
     const line = frontMatterKeyLine(kata, target.key);
     // Only a scalar on its key's own line can be replaced by text: list entries sit on later lines.
-    const fixes: ProblemFix[] =
-      replacement !== undefined && target.index === undefined && (typeof error.data === 'string' || typeof error.data === 'number')
-        ? [{ title: `Change ${target.key} to ${replacement}`, action: 'replace', line, endLine: line, find: String(error.data), text: replacement }]
-        : [];
+    const fixes: ProblemFix[] = [];
+    if (replacement !== undefined && target.index === undefined && (typeof error.data === 'string' || typeof error.data === 'number')) {
+      const title = l10n.t({ message: 'Change {0} to {1}', args: [target.key, replacement], comment: ['A quick fix: {0} is a front matter field, {1} its new value.'] });
+      fixes.push({ title, action: 'replace', line, endLine: line, find: String(error.data), text: replacement });
+    }
     problems.push(createDiagnostic(code, line, message, { fixes }));
   }
   return problems;
@@ -82,7 +86,8 @@ function findTarget(error: ErrorObject): ErrorTarget | undefined {
   }
 
   const index = Number(segments[1]);
-  return { key, index, label: `entry ${index + 1} of ${key}` };
+  const label = l10n.t({ message: 'entry {0} of {1}', args: [index + 1, key], comment: ['Names an entry of a front matter list, such as "entry 2 of tags", at the start of a message.'] });
+  return { key, index, label };
 }
 
 function describeError(error: ErrorObject, target: ErrorTarget): { code: DiagnosticCode; message: string; replacement?: string } {
@@ -92,16 +97,21 @@ function describeError(error: ErrorObject, target: ErrorTarget): { code: Diagnos
   if (error.keyword === 'required') {
     return {
       code: 'missing-field',
-      message: `Missing front matter field "${target.key}". Add it as ${expected}.`,
+      message: l10n.t({
+        message: 'Missing front matter field "{0}". Add it as {1}.',
+        args: [target.key, expected],
+        comment: ['{0} is a front matter field name; {1} describes its value, such as "a list of at least one tag".'],
+      }),
     };
   }
 
   if (error.keyword === 'type') {
-    const fix = typeFix(target, String(error.params.type), value);
-    return {
-      code: 'invalid-field-type',
-      message: `${target.label} must be ${expected}, but it is ${describeValue(value)}. ${fix}`,
-    };
+    const problem = l10n.t({
+      message: '{0} must be {1}, but it is {2}.',
+      args: [target.label, expected, describeValue(value)],
+      comment: ['{0} is a front matter field such as "tags" or "entry 2 of tags"; {1} describes the expected value; {2} the value found, such as "the string "3"".'],
+    });
+    return { code: 'invalid-field-type', message: `${problem} ${typeFix(target.key, String(error.params.type), value)}` };
   }
 
   if (RANGE_KEYWORDS.has(error.keyword)) {
@@ -116,97 +126,86 @@ function describeError(error: ErrorObject, target: ErrorTarget): { code: Diagnos
   if (error.keyword === 'enum') {
     const allowed = (error.params.allowedValues as unknown[]).map(String);
     const closest = typeof value === 'string' ? findClosest(value, allowed) : undefined;
-    const hint = closest === undefined ? '' : ` The closest one is "${closest}".`;
-    return {
-      code: 'value-not-allowed',
-      message: `${target.label} is ${shownValue(value)}, which is not an allowed value. Use one of: ${allowed.join(', ')}.${hint}`,
-      replacement: closest,
-    };
+    const message =
+      closest === undefined
+        ? l10n.t({
+            message: '{0} is {1}, which is not an allowed value. Use one of: {2}.',
+            args: [target.label, shownValue(value), allowed.join(', ')],
+            comment: ['{0} is a front matter field, {1} its value, {2} the allowed values.'],
+          })
+        : l10n.t({
+            message: '{0} is {1}, which is not an allowed value. Use one of: {2}. The closest one is "{3}".',
+            args: [target.label, shownValue(value), allowed.join(', '), closest],
+            comment: ['{0} is a front matter field, {1} its value, {2} the allowed values, {3} the allowed value most like {1}.'],
+          });
+    return { code: 'value-not-allowed', message, replacement: closest };
   }
 
   if (error.keyword === 'pattern') {
     return {
       code: 'value-not-allowed',
-      message: `${target.label} is ${shownValue(value)}, but it must be ${expected}. Rewrite the value in that form.`,
+      message: l10n.t({
+        message: '{0} is {1}, but it must be {2}. Rewrite the value in that form.',
+        args: [target.label, shownValue(value), expected],
+        comment: ['{0} is a front matter field, {1} its value, {2} describes the expected value.'],
+      }),
     };
   }
 
   // The schema uses no other keywords. This branch keeps a future one from being dropped silently.
   return {
     code: 'invalid-field-type',
-    message: `${target.label} ${error.message ?? 'is invalid'}. Change it to ${expected}.`,
+    message: l10n.t({
+      message: '{0} {1}. Change it to {2}.',
+      args: [target.label, error.message ?? 'is invalid', expected],
+      comment: ['{0} is a front matter field; {1} is the English error of the schema validator, such as "must be string"; {2} describes the expected value.'],
+    }),
   };
 }
 
-/** Returns the schema's description of the value the target must have. */
+/** Returns the expected value of the target in the display language. */
 function expectedValue(error: ErrorObject, target: ErrorTarget): string {
-  const properties = kataFrontMatterSchema.properties as Record<string, { description?: string }>;
-  const description =
-    error.keyword === 'required' ? properties[target.key]?.description : error.parentSchema?.description;
-  return typeof description === 'string' ? description : 'a valid value';
+  // An error on a list entry has the entry's schema as its parent; other errors have the field's.
+  const description = error.keyword !== 'required' && target.index !== undefined ? describeEntry(target.key) : describeField(target.key);
+  return description ?? l10n.t({ message: 'a valid value', comment: ['Completes "<field> must be ..." for a field whose expected value is not described.'] });
 }
 
 function describeRangeError(error: ErrorObject, target: ErrorTarget, expected: string): string {
   const value = error.data;
   const limit = Number(error.params.limit ?? error.params.multipleOf);
-  const problem = `but it must be ${expected}`;
+  const label = target.label;
 
   switch (error.keyword) {
     case 'minimum':
-      return `${target.label} is ${shownValue(value)}, ${problem}. Change it to ${limit} or more.`;
+      return l10n.t({
+        message: '{0} is {1}, but it must be {2}. Change it to {3} or more.',
+        args: [label, shownValue(value), expected, limit],
+        comment: ['{0} is a front matter field, {1} its value, {2} describes the expected value, {3} is the lowest allowed number.'],
+      });
     case 'maximum':
-      return `${target.label} is ${shownValue(value)}, ${problem}. Change it to ${limit} or less.`;
+      return l10n.t({
+        message: '{0} is {1}, but it must be {2}. Change it to {3} or less.',
+        args: [label, shownValue(value), expected, limit],
+        comment: ['{0} is a front matter field, {1} its value, {2} describes the expected value, {3} is the highest allowed number.'],
+      });
     case 'multipleOf': {
       const nearest = Math.max(limit, Math.round(Number(value) / limit) * limit);
-      return `${target.label} is ${shownValue(value)}, ${problem}. Change it to ${nearest}.`;
+      return l10n.t({
+        message: '{0} is {1}, but it must be {2}. Change it to {3}.',
+        args: [label, shownValue(value), expected, nearest],
+        comment: ['{0} is a front matter field, {1} its value, {2} describes the expected value, {3} is the nearest allowed number.'],
+      });
     }
     case 'minLength':
-    case 'maxLength': {
-      // ajv counts Unicode code points, not UTF-16 units.
-      const length = [...String(value)].length;
-      const fix =
-        error.keyword === 'minLength'
-          ? `Lengthen it by at least ${plural(limit - length, 'character')}.`
-          : `Shorten it by at least ${plural(length - limit, 'character')}.`;
-      return `${target.label} is ${plural(length, 'character')} long, ${problem}. ${fix}`;
-    }
+    case 'maxLength':
+      return `${describeLength(label, String(value), expected)} ${lengthFix(error.keyword, limit, String(value))}`;
     default: {
       const count = Array.isArray(value) ? value.length : 0;
-      const fix =
-        error.keyword === 'minItems'
-          ? `Add at least ${plural(limit - count, 'more entry', 'more entries')}.`
-          : `Remove at least ${plural(count - limit, 'entry', 'entries')}.`;
-      return `${target.label} has ${plural(count, 'entry', 'entries')}, ${problem}. ${fix}`;
+      return `${describeEntryCount(label, count, expected)} ${entryCountFix(error.keyword, limit, count)}`;
     }
-  }
-}
-
-/** Returns how to write a value of the expected JSON type in YAML. */
-function typeFix(target: ErrorTarget, expectedType: string, value: unknown): string {
-  switch (expectedType) {
-    case 'integer':
-    case 'number':
-      return typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
-        ? `Remove the quotes: ${target.key}: ${value.trim()}.`
-        : `Replace it with a ${expectedType === 'integer' ? 'whole number' : 'number'}.`;
-    case 'array':
-      return `Write it as a list, one "- entry" line per item, or as [first, second].`;
-    case 'boolean':
-      return 'Write true or false without quotes.';
-    case 'string':
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        return 'Put the text in quotes: YAML reads unquoted text that contains ": " as a mapping.';
-      }
-      return value === null || value === undefined ? 'Write the text after the colon.' : 'Put the value in quotes.';
-    default:
-      return `Change it to ${expectedType === 'object' ? 'a mapping' : `a ${expectedType}`}.`;
   }
 }
 
 function shownValue(value: unknown): string {
   return typeof value === 'string' ? quote(value) : String(value);
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
 }

@@ -1,6 +1,7 @@
 // Rules for kata_id in one file: missing on a file that looks like a kata, or
 // not lowercase words and digits joined by hyphens.
 
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 import type { ParseResult, Problem, ProblemFix } from '../model';
 import { slugify } from '../stepIds';
@@ -33,42 +34,50 @@ export function checkKataId(result: ParseResult): Problem[] {
   const suggestion = suggestKataId(result.filePath, frontMatter, kataId);
   const found = typeof kataId === 'string' ? quote(kataId) : describeValue(kataId);
   const line = kataIdLine(result);
-  const fixes: ProblemFix[] =
-    typeof kataId === 'string' && kataId.trim() !== '' ? [{ title: `Change kata_id to ${suggestion}`, action: 'replace', line, endLine: line, find: kataId, text: suggestion }] : [];
-  return [
-    createDiagnostic(
-      'invalid-kata-id',
-      line,
-      `kata_id must be lowercase words and digits joined by hyphens, but it is ${found}. ` +
-        `Change it to kata_id: ${suggestion}, and update prerequisite_katas entries that name the old id.`,
-      { fixes },
-    ),
-  ];
+  const fixes: ProblemFix[] = [];
+  if (typeof kataId === 'string' && kataId.trim() !== '') {
+    const title = l10n.t({ message: 'Change kata_id to {0}', args: [suggestion], comment: ['A quick fix; {0} is the new kata id.'] });
+    fixes.push({ title, action: 'replace', line, endLine: line, find: kataId, text: suggestion });
+  }
+  const message = l10n.t({
+    message: 'kata_id must be lowercase words and digits joined by hyphens, but it is {0}. Change it to kata_id: {1}, and update prerequisite_katas entries that name the old id.',
+    args: [found, suggestion],
+    comment: ['{0} is the kata id found in quotes, or a description such as "a list"; {1} is the suggested id. Keep kata_id and prerequisite_katas as written.'],
+  });
+  return [createDiagnostic('invalid-kata-id', line, message, { fixes })];
 }
 
 function checkMissingKataId(result: ParseResult, frontMatter: Record<string, unknown>): Problem[] {
   const clues = KATA_ONLY_FIELDS.filter((key) => key in frontMatter);
   const title = frontMatter.title;
   if (typeof title === 'string' && KATA_TITLE.test(title)) {
-    clues.push(`a "Kata:" title`);
+    clues.push(l10n.t({ message: 'a "Kata:" title', comment: ['Completes "This file has ... but no kata_id value". Keep "Kata:" as written.'] }));
   }
   if (clues.length === 0) {
     return [];
   }
 
-  const found = clues[0] === 'kata_id' ? 'an empty kata_id' : joinWithAnd(clues);
   const suggestion = suggestKataId(result.filePath, frontMatter, undefined);
+  const message =
+    clues[0] === 'kata_id'
+      ? l10n.t({
+          message: 'This file has an empty kata_id but no kata_id value, so Kata Coach does not show it as a kata. Add kata_id: {0} to the front matter.',
+          args: [suggestion],
+          comment: ['{0} is a suggested kata id. Keep kata_id as written.'],
+        })
+      : l10n.t({
+          message: 'This file has {0} but no kata_id value, so Kata Coach does not show it as a kata. Add kata_id: {1} to the front matter.',
+          args: [joinWithAnd(clues), suggestion],
+          comment: ['{0} lists what makes the file look like a kata, such as "kata_category and a "Kata:" title"; {1} is a suggested kata id. Keep kata_id as written.'],
+        });
+
   // The new line goes right after the opening `---`; an empty kata_id line is left for the author.
-  const fixes: ProblemFix[] = 'kata_id' in frontMatter ? [] : [{ title: `Add kata_id: ${suggestion}`, action: 'insert', line: 2, text: `kata_id: ${suggestion}` }];
-  return [
-    createDiagnostic(
-      'missing-kata-id',
-      kataIdLine(result),
-      `This file has ${found} but no kata_id value, so Kata Coach does not show it as a kata. ` +
-        `Add kata_id: ${suggestion} to the front matter.`,
-      { fixes },
-    ),
-  ];
+  const fixes: ProblemFix[] = [];
+  if (!('kata_id' in frontMatter)) {
+    const title = l10n.t({ message: 'Add kata_id: {0}', args: [suggestion], comment: ['A quick fix that adds the front matter line "kata_id: {0}". Keep kata_id as written.'] });
+    fixes.push({ title, action: 'insert', line: 2, text: `kata_id: ${suggestion}` });
+  }
+  return [createDiagnostic('missing-kata-id', kataIdLine(result), message, { fixes })];
 }
 
 /**

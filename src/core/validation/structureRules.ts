@@ -1,6 +1,7 @@
 // Rules for the body of one kata: it has tasks, each task has steps, and every
 // checkbox sits in a section that the kata format defines.
 
+import * as l10n from '@vscode/l10n';
 import type { Kata, KataSection, Problem } from '../model';
 import { createDiagnostic } from './rules';
 
@@ -19,8 +20,11 @@ export function checkStructure(kata: Kata): Problem[] {
         createDiagnostic(
           'task-without-steps',
           task.line,
-          `"${task.label}" has no steps, so a learner cannot check it off. ` +
-            'Add "- [ ]" checkboxes under its numbered steps, or remove the task heading.',
+          l10n.t({
+            message: '"{0}" has no steps, so a learner cannot check it off. Add "- [ ]" checkboxes under its numbered steps, or remove the task heading.',
+            args: [task.label],
+            comment: ['{0} is the heading of a kata task. Keep "- [ ]" as written: it is markdown.'],
+          }),
         ),
       );
     }
@@ -38,10 +42,16 @@ export function checkStructure(kata: Kata): Problem[] {
 function noTasksProblem(kata: Kata): Problem {
   const practiceTasks = kata.bodySections?.find((section) => section.kind === 'practice-tasks');
   const line = practiceTasks?.line ?? kata.idLine ?? 1;
-  const fix = practiceTasks
-    ? 'Add "### Task 1: Title (10 minutes)" headings under Practice Tasks, with "- [ ]" steps under each.'
-    : 'Add a "## Practice Tasks" section with "### Task 1: Title (10 minutes)" headings and "- [ ]" steps under each.';
-  return createDiagnostic('no-tasks', line, `This kata has no tasks for a learner to work through. ${fix}`);
+  const message = practiceTasks
+    ? l10n.t({
+        message: 'This kata has no tasks for a learner to work through. Add "### Task 1: Title (10 minutes)" headings under Practice Tasks, with "- [ ]" steps under each.',
+        comment: ['Keep the markdown in quotes and the section name Practice Tasks as written: Kata Coach reads these English headings.'],
+      })
+    : l10n.t({
+        message: 'This kata has no tasks for a learner to work through. Add a "## Practice Tasks" section with "### Task 1: Title (10 minutes)" headings and "- [ ]" steps under each.',
+        comment: ['Keep the markdown in quotes as written: Kata Coach reads these English headings.'],
+      });
+  return createDiagnostic('no-tasks', line, message);
 }
 
 /**
@@ -58,17 +68,23 @@ function checkOtherSection(kata: Kata, section: KataSection): Problem[] {
       return createDiagnostic(
         'checkbox-outside-section',
         step.line,
-        'This checkbox comes before the first "##" section, so it belongs to no part of the kata. ' +
-          'Move it under "## Essential Setup", a "### Task N:" heading in "## Practice Tasks", or "## Completion Check".',
+        l10n.t({
+          message:
+            'This checkbox comes before the first "##" section, so it belongs to no part of the kata. Move it under "## Essential Setup", a "### Task N:" heading in "## Practice Tasks", or "## Completion Check".',
+          comment: ['Keep the markdown headings in quotes as written: Kata Coach reads these English headings.'],
+        }),
       );
     }
 
     return createDiagnostic(
       'checkbox-outside-section',
       step.line,
-      `This checkbox is in "${section.label}", which is not Essential Setup, a task or the Completion Check, ` +
-        'so Kata Coach shows it as a section of its own. ' +
-        'If it is part of the exercise, move it into one of those sections.',
+      l10n.t({
+        message:
+          'This checkbox is in "{0}", which is not Essential Setup, a task or the Completion Check, so Kata Coach shows it as a section of its own. If it is part of the exercise, move it into one of those sections.',
+        args: [section.label],
+        comment: ['{0} is the heading of a kata section. Essential Setup and Completion Check name English kata headings.'],
+      }),
       { severity: 'info' },
     );
   });

@@ -1,5 +1,6 @@
 // Helpers that place diagnostics and phrase values in their messages.
 
+import * as l10n from '@vscode/l10n';
 import * as path from 'node:path';
 import type { Kata } from '../model';
 
@@ -29,30 +30,46 @@ export function quote(text: string): string {
   return JSON.stringify(shortened);
 }
 
-/** Describes a YAML value with its type, for example `the string "3"` or `a list`. */
+/**
+ * Describes a YAML value with its type, for example `the string "3"` or `a
+ * list`, in the display language. Messages put it after "but it is".
+ */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) {
-    return 'empty';
+    return l10n.t({ message: 'empty', comment: ['Describes a missing YAML value in "... but it is empty".'] });
   }
   if (typeof value === 'string') {
-    return `the string ${quote(value)}`;
+    return l10n.t({ message: 'the string {0}', args: [quote(value)], comment: ['Describes a text value in "... but it is the string {0}", where {0} is the value in quotes.'] });
   }
   if (typeof value === 'number') {
-    return `the number ${value}`;
+    return l10n.t({ message: 'the number {0}', args: [value], comment: ['Describes a YAML value in "... but it is the number 3".'] });
   }
   if (typeof value === 'boolean') {
-    return `the boolean ${value}`;
+    return l10n.t({ message: 'the boolean {0}', args: [String(value)], comment: ['Describes a YAML value in "... but it is the boolean true". Keep true and false as written.'] });
   }
   if (Array.isArray(value)) {
-    return 'a list';
+    return l10n.t({ message: 'a list', comment: ['Describes a YAML value in "... but it is a list".'] });
   }
-  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+  return typeof value === 'object'
+    ? l10n.t({ message: 'a mapping', comment: ['Describes a YAML value in "... but it is a mapping" of keys to values.'] })
+    : l10n.t({ message: 'a {0}', args: [typeof value], comment: ['Describes a YAML value in "... but it is a bigint", with the JavaScript type name in {0}.'] });
 }
 
-/** Joins items as `a`, `a and b` or `a, b and c`. */
+/** Joins items as `a, b, c`, in the display language. */
+export function joinWithCommas(items: readonly string[]): string {
+  if (items.length === 0) {
+    return '';
+  }
+  return items.reduce((joined, item) =>
+    l10n.t({ message: '{0}, {1}', args: [joined, item], comment: ['Joins an item to the list before it, as in "a, b and c", except the last item.'] }),
+  );
+}
+
+/** Joins items as `a`, `a and b` or `a, b and c`, in the display language. */
 export function joinWithAnd(items: readonly string[]): string {
   if (items.length <= 1) {
     return items.join('');
   }
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const head = joinWithCommas(items.slice(0, -1));
+  return l10n.t({ message: '{0} and {1}', args: [head, items[items.length - 1]], comment: ['Joins the last item of a list to the items before it, as in "a, b and c".'] });
 }

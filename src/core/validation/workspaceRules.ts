@@ -1,11 +1,12 @@
 // Rules across all validated files: duplicate kata ids, prerequisites that name
 // no kata, and prerequisite cycles.
 
+import * as l10n from '@vscode/l10n';
 import type { Kata, Problem, ProblemFix } from '../model';
 import { findClosest } from './editDistance';
 import { findPrerequisiteCycles } from './prerequisiteGraph';
 import { createDiagnostic } from './rules';
-import { frontMatterKeyLine, joinWithAnd, relativeFilePath } from './text';
+import { frontMatterKeyLine, joinWithAnd, joinWithCommas, relativeFilePath } from './text';
 
 // A message names at most this many other files that share an id, then counts the rest.
 const MAX_NAMED_DUPLICATES = 3;
@@ -72,16 +73,27 @@ function duplicateIdProblem(kata: WorkspaceKata, sameId: readonly WorkspaceKata[
 
   const names = others.slice(0, MAX_NAMED_DUPLICATES).map((file) => relativeFilePath(kata.filePath, file));
   const unnamed = others.length - names.length;
-  if (unnamed > 0) {
-    names.push(`${unnamed} other ${unnamed === 1 ? 'file' : 'files'}`);
+  let message: string;
+  if (unnamed === 0) {
+    message = l10n.t({
+      message: 'The kata_id "{0}" is also used by {1}. Give each kata a unique kata_id, and update prerequisite_katas entries that name the changed id.',
+      args: [kata.id, joinWithAnd(names)],
+      comment: ['{0} is a kata id, {1} lists the other files that use it. Keep kata_id and prerequisite_katas as written.'],
+    });
+  } else if (unnamed === 1) {
+    message = l10n.t({
+      message: 'The kata_id "{0}" is also used by {1} and 1 other file. Give each kata a unique kata_id, and update prerequisite_katas entries that name the changed id.',
+      args: [kata.id, joinWithCommas(names)],
+      comment: ['{0} is a kata id, {1} lists some other files that use it, such as "a.md, b.md, c.md". Keep kata_id and prerequisite_katas as written.'],
+    });
+  } else {
+    message = l10n.t({
+      message: 'The kata_id "{0}" is also used by {1} and {2} other files. Give each kata a unique kata_id, and update prerequisite_katas entries that name the changed id.',
+      args: [kata.id, joinWithCommas(names), unnamed],
+      comment: ['{0} is a kata id, {1} lists some other files that use it, such as "a.md, b.md, c.md"; {2} counts the files not listed.'],
+    });
   }
-
-  return createDiagnostic(
-    'duplicate-kata-id',
-    kata.idLine ?? 1,
-    `The kata_id "${kata.id}" is also used by ${joinWithAnd(names)}. ` +
-      'Give each kata a unique kata_id, and update prerequisite_katas entries that name the changed id.',
-  );
+  return createDiagnostic('duplicate-kata-id', kata.idLine ?? 1, message);
 }
 
 function unknownPrerequisiteProblems(
@@ -96,33 +108,53 @@ function unknownPrerequisiteProblems(
   const endLine = laterKeys.length > 0 ? Math.min(...laterKeys) - 1 : undefined;
 
   // A prerequisite may be a kata whose own file failed to parse, so the message names such files instead of blaming the entry.
-  const brokenNote =
-    brokenFiles.length === 0
-      ? ''
-      : ` Note that ${brokenFiles.length === 1 ? '1 file' : `${brokenFiles.length} files`} could not be read as katas ` +
-        `(such as ${relativeFilePath(kata.filePath, brokenFiles[0].filePath)}); if the prerequisite is there, fix that file first.`;
+  const brokenNote = brokenFilesNote(kata, brokenFiles);
 
   return kata.prerequisites
     .map((prerequisite) => prerequisite.trim())
     .filter((prerequisite) => !byId.has(prerequisite))
     .map((prerequisite) => {
       const closest = findClosest(prerequisite, knownIds);
-      const fix =
-        closest === undefined
-          ? 'Fix the id, add that kata to the workspace, or remove the entry.'
-          : `Did you mean "${closest}"? Fix the id, or remove the entry if that kata is not in this workspace.`;
       const fixes: ProblemFix[] = [];
-      if (closest !== undefined) {
-        fixes.push({ title: `Change the prerequisite to ${closest}`, action: 'replace', line, endLine, find: prerequisite, text: closest });
+      let message: string;
+      if (closest === undefined) {
+        message = l10n.t({
+          message: 'The prerequisite "{0}" names no kata in this workspace. Fix the id, add that kata to the workspace, or remove the entry.',
+          args: [prerequisite],
+          comment: ['{0} is an entry of prerequisite_katas, a kata id.'],
+        });
+      } else {
+        message = l10n.t({
+          message: 'The prerequisite "{0}" names no kata in this workspace. Did you mean "{1}"? Fix the id, or remove the entry if that kata is not in this workspace.',
+          args: [prerequisite, closest],
+          comment: ['{0} is an entry of prerequisite_katas, a kata id; {1} is the known kata id most like it.'],
+        });
+        const title = l10n.t({ message: 'Change the prerequisite to {0}', args: [closest], comment: ['A quick fix; {0} is a kata id.'] });
+        fixes.push({ title, action: 'replace', line, endLine, find: prerequisite, text: closest });
       }
-      fixes.push({ title: `Remove the prerequisite ${prerequisite}`, action: 'delete-entry', line, endLine, find: prerequisite });
-      return createDiagnostic(
-        'unknown-prerequisite',
-        line,
-        `The prerequisite "${prerequisite}" names no kata in this workspace. ${fix}${brokenNote}`,
-        { fixes },
-      );
+      const removeTitle = l10n.t({ message: 'Remove the prerequisite {0}', args: [prerequisite], comment: ['A quick fix; {0} is a kata id.'] });
+      fixes.push({ title: removeTitle, action: 'delete-entry', line, endLine, find: prerequisite });
+      return createDiagnostic('unknown-prerequisite', line, brokenNote === undefined ? message : `${message} ${brokenNote}`, { fixes });
     });
+}
+
+/** Returns the sentence that names files which failed to parse, where an unknown prerequisite may be; undefined without such files. */
+function brokenFilesNote(kata: WorkspaceKata, brokenFiles: readonly WorkspaceFile[]): string | undefined {
+  if (brokenFiles.length === 0) {
+    return undefined;
+  }
+  const example = relativeFilePath(kata.filePath, brokenFiles[0].filePath);
+  return brokenFiles.length === 1
+    ? l10n.t({
+        message: 'Note that 1 file could not be read as katas (such as {0}); if the prerequisite is there, fix that file first.',
+        args: [example],
+        comment: ['{0} is the path of a file that failed to parse, such as invalid YAML.'],
+      })
+    : l10n.t({
+        message: 'Note that {0} files could not be read as katas (such as {1}); if the prerequisite is there, fix that file first.',
+        args: [brokenFiles.length, example],
+        comment: ['{0} counts the files that failed to parse; {1} is the path of one of them.'],
+      });
 }
 
 /** Reports a cycle listed from this kata, such as `a → b → c → a`. */
@@ -130,10 +162,10 @@ function cycleProblem(kata: WorkspaceKata, cycle: readonly string[]): Problem {
   const listed = [...cycle, cycle[0]].join(' → ');
   const next = cycle.length > 1 ? cycle[1] : cycle[0];
 
-  return createDiagnostic(
-    'prerequisite-cycle',
-    frontMatterKeyLine(kata, 'prerequisite_katas'),
-    `Prerequisite cycle: ${listed}, so none of these katas can be started first. ` +
-      `Remove "${next}" from the prerequisite_katas of this kata, or break the cycle at another kata in it.`,
-  );
+  const message = l10n.t({
+    message: 'Prerequisite cycle: {0}, so none of these katas can be started first. Remove "{1}" from the prerequisite_katas of this kata, or break the cycle at another kata in it.',
+    args: [listed, next],
+    comment: ['{0} lists kata ids such as "a → b → a"; {1} is a kata id. Keep prerequisite_katas as written.'],
+  });
+  return createDiagnostic('prerequisite-cycle', frontMatterKeyLine(kata, 'prerequisite_katas'), message);
 }
