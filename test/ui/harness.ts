@@ -16,6 +16,10 @@ const TREE_NAME = 'Katas';
 const WORKBENCH_LOAD_TIMEOUT_MS = 60000;
 const screenshotDir = path.join(projectRoot, 'test-results', 'screenshots');
 
+// `npm run screenshots` sets this variable, so the shots that the README shows
+// are also written to docs/images/.
+const readmeImageDir = process.env.KATA_COACH_README_IMAGES === '1' ? path.join(projectRoot, 'docs', 'images') : undefined;
+
 const DEFAULT_SETTINGS: Record<string, unknown> = {
   // VS Code 1.139 opens Chat in the secondary side bar on first start, which
   // takes room from the editor and the coach panel.
@@ -23,6 +27,9 @@ const DEFAULT_SETTINGS: Record<string, unknown> = {
   // The first-run notification would cover the parts of the workbench that
   // tests click. A test that checks it sets this to true.
   'kataCoach.showWelcome': false,
+  // Ports that other programs on the machine open would otherwise show up in
+  // the Ports view and the status bar, and so in the README's images.
+  'remote.autoForwardPorts': false,
 };
 
 export interface WorkbenchOptions {
@@ -53,8 +60,12 @@ export interface Workbench {
   server: CodeServer;
   /** URLs of the requests to hosts other than 127.0.0.1 that the browser aborted. */
   blockedRequests(): string[];
-  /** Saves a PNG of the page under test-results/screenshots/ and returns its path. */
-  screenshot(name: string): Promise<string>;
+  /**
+   * Saves a PNG of the page under test-results/screenshots/ and returns its
+   * path. Under `npm run screenshots`, a shot with a `readmeImage` name is also
+   * copied to docs/images/<readmeImage>.png.
+   */
+  screenshot(name: string, readmeImage?: string): Promise<string>;
   /** Closes the browser, stops code-server and deletes the run folder. */
   close(): Promise<void>;
 }
@@ -136,10 +147,13 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     server,
     blockedRequests: () => openedBrowser.blockedRequests(),
 
-    async screenshot(name: string): Promise<string> {
+    async screenshot(name: string, readmeImage?: string): Promise<string> {
       fs.mkdirSync(screenshotDir, { recursive: true });
       const file = path.join(screenshotDir, `${name.replace(/[^a-zA-Z0-9_-]+/g, '-')}.png`);
       await openedBrowser.page.screenshot({ path: file });
+      if (readmeImage && readmeImageDir) {
+        fs.copyFileSync(file, path.join(readmeImageDir, `${readmeImage}.png`));
+      }
       return file;
     },
 

@@ -1,6 +1,6 @@
 // The kata file in the editor: CodeLenses open the coach panel on a task, a
 // step checked in the tree gets a gutter mark, and a broken kata shows its
-// problems in the Problems panel.
+// problems in the Problems panel. The README shows the lens and Problems shots.
 
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -8,6 +8,7 @@ import * as path from 'path';
 import { toPlainText } from '../../src/core/plainText';
 import { parseKataFile } from '../../src/core/parser';
 import { coachFrame, copySamples, expandRow, openKataCoachView, runCommand, startWorkbench, treeRow, Workbench } from './harness';
+import { katasProgressBar } from './scanHarness';
 
 const KATA_FILE = path.join('katas', 'git-fundamentals', '100-first-commit-workflow.md');
 
@@ -43,7 +44,9 @@ describe('Kata file in the editor', function () {
     await page.keyboard.type(String(kata.sections[1].line));
     await page.keyboard.press('Enter');
     await lens.waitFor({ state: 'visible', timeout: 30000 });
-    await workbench.screenshot('30-kata-file-lenses');
+    // The README shows this shot, so it waits until the Katas view's badge is no longer a progress mark.
+    await katasProgressBar(page, 'active').waitFor({ state: 'hidden', timeout: 30000 });
+    await workbench.screenshot('30-kata-file-lenses', 'kata-file-lenses');
     await lens.click();
 
     const section = coachFrame(page).locator('#current-section[data-section-id="task-1"]');
@@ -85,6 +88,7 @@ describe('Kata file in the editor', function () {
     await row.waitFor({ state: 'visible', timeout: 30000 });
     assert.ok(((await row.textContent()) ?? '').includes('7'));
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'hint_strategy' }).first().waitFor({ state: 'visible' });
-    await workbench.screenshot('32-problems-panel');
+    await katasProgressBar(page, 'active').waitFor({ state: 'hidden', timeout: 30000 });
+    await workbench.screenshot('32-problems-panel', 'problems-panel');
   });
 });

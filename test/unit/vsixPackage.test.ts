@@ -19,6 +19,7 @@ const EXPECTED_FILES = [
   'extension.vsixmanifest',
   'extension/LICENSE.txt',
   'extension/agents/kata-coach.agent.md',
+  'extension/changelog.md',
   'extension/dist/extension.js',
   'extension/dist/libraries/gray-matter.js',
   'extension/dist/libraries/js-yaml.js',
