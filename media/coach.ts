@@ -3,9 +3,11 @@
 // Markup is built with DOM calls. The only HTML taken as is comes from the
 // host's markdown renderer, which has raw HTML disabled.
 
+import { createPageText, parsePageTextData, type PageText, type PageTextData } from '../src/webview/pageStrings';
 import type { CoachView, HostMessage, PageMessage, QuestionView, SectionView } from '../src/webview/protocol';
 import { button, element, progressBar } from './dom';
 import { renderSection, type SectionActions } from './sectionView';
+import { completionLines, kataFacts, kataProgressText, prerequisiteStatus, sectionTabText, timeOnTaskText } from './texts';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -52,12 +54,12 @@ function selectedSection(current: CoachView): SectionView | undefined {
 }
 
 /** Shows a section. `focus` moves keyboard focus to its heading, for a learner who picked it here. */
-function selectSection(sectionId: string, focus = true): void {
+function selectSection(sectionId: string, text: PageText, focus = true): void {
   selectedSectionId = sectionId;
   message = undefined;
   if (view) {
     vscode.setState({ kataId: view.kataId, sectionId, objectivesOpen });
-    render(view);
+    render(view, text);
     if (focus) {
       document.getElementById('section-heading')?.focus();
     }
@@ -84,24 +86,22 @@ const sectionActions: SectionActions = {
   },
 };
 
-function renderPrerequisites(current: CoachView): HTMLElement | undefined {
+function renderPrerequisites(current: CoachView, text: PageText): HTMLElement | undefined {
   if (current.prerequisites.length === 0) {
     return undefined;
   }
   const container = element('div', 'prerequisites');
   container.id = 'prerequisites';
-  container.append(element('h2', 'small-heading', 'Prerequisites'));
+  container.append(element('h2', 'small-heading', text.t('prerequisitesHeading')));
   const list = element('ul');
   for (const prerequisite of current.prerequisites) {
     const item = element('li', prerequisite.finished ? 'done' : undefined);
-    item.append(element('span', undefined, `${prerequisite.finished ? '✓ ' : ''}${prerequisite.title}: `));
-    if (!prerequisite.known) {
-      item.append(element('span', 'status', 'not in this workspace'));
-    } else if (prerequisite.finished) {
-      item.append(element('span', 'status', 'done'));
-    } else {
-      item.append(element('span', 'status', prerequisite.done === 0 ? 'not started ' : `${prerequisite.done} of ${prerequisite.total} steps done `));
-      item.append(button('Start', `Open ${prerequisite.title} in the coach panel`, () => post({ type: 'startKata', kataId: prerequisite.id }), 'link visible'));
+    // The spaces between the parts are layout, kept out of the translated texts.
+    item.append(element('span', undefined, text.t(prerequisite.finished ? 'prerequisiteTitleDone' : 'prerequisiteTitle', prerequisite.title)), ' ');
+    item.append(element('span', 'status', prerequisiteStatus(prerequisite, text)));
+    if (prerequisite.known && !prerequisite.finished) {
+      const start = () => post({ type: 'startKata', kataId: prerequisite.id });
+      item.append(' ', button(text.t('startPrerequisite'), text.t('startPrerequisiteTitle', prerequisite.title), start, 'link visible'));
     }
     list.append(item);
   }
@@ -109,49 +109,44 @@ function renderPrerequisites(current: CoachView): HTMLElement | undefined {
   return container;
 }
 
-function renderHeader(current: CoachView): HTMLElement {
+function renderHeader(current: CoachView, text: PageText): HTMLElement {
   const header = element('header');
   const title = element('h1', undefined, current.title);
   title.id = 'kata-title';
   header.append(title);
 
-  const facts = [current.difficulty, current.estimatedMinutes !== undefined ? `${current.estimatedMinutes} min` : undefined, current.category];
-  header.append(element('p', 'meta', facts.filter(Boolean).join(' · ')));
+  header.append(element('p', 'meta', kataFacts(current, text)));
   if (current.technologies.length > 0) {
-    header.append(element('p', 'meta', `Technologies: ${current.technologies.join(', ')}`));
+    header.append(element('p', 'meta', text.t('technologies', text.list(current.technologies))));
   }
-  header.append(progressBar('kata-progress', 'Kata progress', current.done, current.total, `${current.done} of ${current.total} ${current.total === 1 ? 'step' : 'steps'} done (${current.percent}%)`));
+  header.append(progressBar('kata-progress', text.t('kataProgressLabel'), current.done, current.total, kataProgressText(current, text)));
 
   const time = element('p', 'time');
-  const text = element('span', 'status', `Time on task: ${current.time}${current.timerPaused ? ' (paused)' : ''}`);
-  text.id = 'time-on-task';
-  const pause = button(current.timerPaused ? 'Resume timer' : 'Pause timer', 'Pause or resume counting time on this kata', () => post({ type: 'toggleTimer' }), 'link visible');
+  const timeText = element('span', 'status', timeOnTaskText(current, text));
+  timeText.id = 'time-on-task';
+  const pause = button(text.t(current.timerPaused ? 'resumeTimer' : 'pauseTimer'), text.t('pauseTimerTitle'), () => post({ type: 'toggleTimer' }), 'link visible');
   pause.id = 'pause-timer';
   pause.setAttribute('aria-pressed', String(current.timerPaused));
-  time.append(text, pause);
+  time.append(timeText, pause);
   header.append(time);
   return header;
 }
 
-function renderCompletion(current: CoachView): HTMLElement | undefined {
+function renderCompletion(current: CoachView, text: PageText): HTMLElement | undefined {
   const summary = current.completion;
   if (!summary) {
     return undefined;
   }
   const container = element('section', 'completion-summary');
   container.id = 'completion-summary';
-  container.append(element('h2', undefined, 'Kata complete'));
+  container.append(element('h2', undefined, text.t('kataComplete')));
   const list = element('ul');
-  list.append(
-    element('li', undefined, `Time spent: ${summary.time}`),
-    element('li', undefined, `Hints used: ${summary.hintsUsed}`),
-    element('li', undefined, summary.questions === 0 ? 'No reflection questions' : `Reflection questions answered: ${summary.answered} of ${summary.questions}`),
-  );
+  list.append(...completionLines(summary, text).map((line) => element('li', undefined, line)));
   container.append(list);
   return container;
 }
 
-function renderObjectives(current: CoachView): HTMLElement | undefined {
+function renderObjectives(current: CoachView, text: PageText): HTMLElement | undefined {
   if (current.objectives.length === 0) {
     return undefined;
   }
@@ -161,7 +156,7 @@ function renderObjectives(current: CoachView): HTMLElement | undefined {
     objectivesOpen = details.open;
     vscode.setState({ kataId: current.kataId, sectionId: selectedSectionId, objectivesOpen });
   });
-  details.append(element('summary', undefined, 'Learning objectives'));
+  details.append(element('summary', undefined, text.t('learningObjectives')));
   const list = element('ul');
   for (const objective of current.objectives) {
     list.append(element('li', undefined, objective));
@@ -170,12 +165,11 @@ function renderObjectives(current: CoachView): HTMLElement | undefined {
   return details;
 }
 
-function renderSectionTabs(current: CoachView, selected: SectionView | undefined): HTMLElement {
+function renderSectionTabs(current: CoachView, selected: SectionView | undefined, text: PageText): HTMLElement {
   const nav = element('nav', 'sections');
-  nav.setAttribute('aria-label', 'Kata sections');
+  nav.setAttribute('aria-label', text.t('sectionsLabel'));
   for (const section of current.sections) {
-    const finished = section.total > 0 && section.done === section.total;
-    const tab = button(`${finished ? '✓ ' : ''}${section.label} (${section.done}/${section.total})`, `Show ${section.label}`, () => selectSection(section.id), 'tab');
+    const tab = button(sectionTabText(section, text), text.t('showSectionTitle', section.label), () => selectSection(section.id, text), 'tab');
     tab.dataset.sectionId = section.id;
     tab.id = `tab-${section.id}`;
     tab.setAttribute('aria-current', String(section.id === selected?.id));
@@ -184,22 +178,22 @@ function renderSectionTabs(current: CoachView, selected: SectionView | undefined
   return nav;
 }
 
-function renderSectionNav(current: CoachView, section: SectionView): HTMLElement {
+function renderSectionNav(current: CoachView, section: SectionView, text: PageText): HTMLElement {
   const index = current.sections.indexOf(section);
   const footer = element('div', 'section-nav');
   const previous = current.sections[index - 1];
   const next = current.sections[index + 1];
   if (previous) {
-    footer.append(button(`← ${previous.label}`, 'Show the previous section', () => selectSection(previous.id)));
+    footer.append(button(text.t('previousSection', previous.label), text.t('previousSectionTitle'), () => selectSection(previous.id, text)));
   }
   if (next) {
     const finished = section.total > 0 && section.done === section.total;
-    footer.append(button(`${next.label} →`, 'Show the next section', () => selectSection(next.id), finished ? 'primary' : 'secondary'));
+    footer.append(button(text.t('nextSection', next.label), text.t('nextSectionTitle'), () => selectSection(next.id, text), finished ? 'primary' : 'secondary'));
   }
   return footer;
 }
 
-function render(current: CoachView): void {
+function render(current: CoachView, text: PageText): void {
   // Every render replaces the DOM, so keyboard focus and the caret go back where they were.
   const focused = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
   const focusedId = focused?.id ?? '';
@@ -212,15 +206,15 @@ function render(current: CoachView): void {
     status.setAttribute('role', message?.error ? 'alert' : 'status');
   }
   const parts: (HTMLElement | undefined)[] = [
-    renderHeader(current),
-    renderCompletion(current),
-    renderPrerequisites(current),
-    renderObjectives(current),
-    renderSectionTabs(current, section),
+    renderHeader(current, text),
+    renderCompletion(current, text),
+    renderPrerequisites(current, text),
+    renderObjectives(current, text),
+    renderSectionTabs(current, section, text),
     status,
-    section ? renderSection(section, sectionActions) : element('p', 'status', 'This kata has no sections with steps yet.'),
-    section ? renderSectionNav(current, section) : undefined,
-    button('Open kata file', 'Open the kata markdown in the editor', () => post({ type: 'openFile' })),
+    section ? renderSection(section, sectionActions, text) : element('p', 'status', text.t('noSections')),
+    section ? renderSectionNav(current, section, text) : undefined,
+    button(text.t('openKataFile'), text.t('openKataFileTitle'), () => post({ type: 'openFile' })),
   ];
   app.replaceChildren(...parts.filter((part): part is HTMLElement => part !== undefined));
 
@@ -229,11 +223,11 @@ function render(current: CoachView): void {
   if (caret && again instanceof HTMLTextAreaElement) {
     again.setSelectionRange(caret[0], caret[1]);
   }
-  afterRender(current, section);
+  afterRender(current, section, text);
 }
 
 /** Tells the host which section is shown, and announces newly revealed hints. */
-function afterRender(current: CoachView, section: SectionView | undefined): void {
+function afterRender(current: CoachView, section: SectionView | undefined, text: PageText): void {
   if (!section) {
     return;
   }
@@ -247,7 +241,8 @@ function afterRender(current: CoachView, section: SectionView | undefined): void
   const before = shownHints.get(key);
   shownHints.set(key, shown);
   if (before !== undefined && shown > before) {
-    announce(`Hint ${shown} of ${section.hints.total}: ${section.hints.revealed[shown - 1] ? stripTags(section.hints.revealed[shown - 1].html) : ''}`);
+    const hint = section.hints.revealed[shown - 1];
+    announce(text.t('hintAnnouncement', shown, section.hints.total, hint ? stripTags(hint.html) : ''));
   }
 }
 
@@ -273,8 +268,7 @@ document.addEventListener('click', (event) => {
   }
 });
 
-window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
-  const data = event.data;
+function onHostMessage(data: HostMessage, text: PageText): void {
   if (data.type === 'render') {
     if (view?.kataId !== data.view.kataId && vscode.getState()?.kataId !== data.view.kataId) {
       selectedSectionId = undefined;
@@ -295,26 +289,48 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
     lastViewJson = json;
     view = data.view;
     vscode.setState({ kataId: view.kataId, sectionId: selectedSectionId, objectivesOpen });
-    render(view);
+    render(view, text);
   } else if (data.type === 'showSection') {
     if (view?.sections.some((section) => section.id === data.sectionId)) {
-      selectSection(data.sectionId, false);
+      selectSection(data.sectionId, text, false);
     } else {
       selectedSectionId = data.sectionId;
     }
   } else if (data.type === 'result') {
     if (!data.ok) {
-      message = { text: data.error ?? 'The change could not be saved.', error: true };
+      message = { text: data.error ?? text.t('saveFailed'), error: true };
       announce(message.text);
       if (view) {
-        render(view);
+        render(view, text);
       }
     }
   } else if (data.type === 'missing') {
     view = undefined;
     lastViewJson = '';
-    app.replaceChildren(element('p', 'status', `The kata "${data.kataId}" is no longer in the workspace. Pick another with "Kata Coach: Start Kata".`));
+    app.replaceChildren(element('p', 'status', text.t('kataMissing', data.kataId)));
   }
-});
+}
 
-post({ type: 'ready', sectionId: selectedSectionId });
+/** Returns the texts from the page's HTML, or undefined when they are missing or invalid. */
+function readPageText(): PageText | undefined {
+  let data: PageTextData | undefined;
+  try {
+    data = parsePageTextData(JSON.parse(document.body.dataset.pageText ?? 'null'));
+  } catch {
+    data = undefined;
+  }
+  if (!data) {
+    console.error('The data-page-text attribute of the coach panel is missing or invalid');
+    return undefined;
+  }
+  return createPageText(data);
+}
+
+const pageText = readPageText();
+if (pageText) {
+  window.addEventListener('message', (event: MessageEvent<HostMessage>) => onHostMessage(event.data, pageText));
+  post({ type: 'ready', sectionId: selectedSectionId });
+} else {
+  // Without texts the page cannot show a kata, so it never reports ready and the host sends nothing.
+  app.replaceChildren(element('p', 'status error', document.body.dataset.startFailed ?? ''));
+}

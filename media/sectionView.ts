@@ -1,9 +1,11 @@
 // Renders the section the learner works on: its steps, notes, hints and, in
 // the Completion Check, the reflection questions.
 
-import type { CodeBlockView, HintsView, QuestionView, SectionView } from '../src/webview/protocol';
+import type { PageText } from '../src/webview/pageStrings';
+import type { CodeBlockView, QuestionView, SectionView } from '../src/webview/protocol';
 import { MAX_ANSWER_LENGTH } from '../src/core/progress/coachData';
 import { button, element, progressBar, setRenderedHtml } from './dom';
+import { hintCountText, hintWaitText, revealHintLabel, sectionProgressText } from './texts';
 
 /** Callbacks the section view calls on the page. */
 export interface SectionActions {
@@ -17,7 +19,7 @@ export interface SectionActions {
   commitAnswer(index: number): void;
 }
 
-function renderSteps(section: SectionView, actions: SectionActions): HTMLElement {
+function renderSteps(section: SectionView, actions: SectionActions, text: PageText): HTMLElement {
   const container = element('div', 'steps');
   let group: string | undefined;
   let list: HTMLUListElement | undefined;
@@ -34,7 +36,7 @@ function renderSteps(section: SectionView, actions: SectionActions): HTMLElement
     // A code block sits between the numbered step's title and its checkboxes, as in the file.
     const blocks = section.codeBlocks.filter((block) => block.beforeStepId === step.id);
     if (blocks.length > 0) {
-      container.append(...blocks.map(renderCodeBlock));
+      container.append(...blocks.map((block) => renderCodeBlock(block, text)));
       list = undefined;
     }
     if (!list) {
@@ -53,21 +55,22 @@ function renderSteps(section: SectionView, actions: SectionActions): HTMLElement
     const label = setRenderedHtml(element('label'), step.html) as HTMLLabelElement;
     label.htmlFor = checkbox.id;
 
-    const goTo = button('Go to', `Show this step at line ${step.line} of the kata file`, () => actions.openStep(step.id), 'link');
+    const goTo = button(text.t('goToStep'), text.t('goToStepTitle', step.line), () => actions.openStep(step.id), 'link');
     goTo.id = `go-to-${step.id}`;
-    goTo.setAttribute('aria-label', `Go to line ${step.line} of the kata file`);
+    goTo.setAttribute('aria-label', text.t('goToStepLabel', step.line));
     item.append(checkbox, label, goTo);
     list.append(item);
   }
-  container.append(...section.codeBlocks.filter((block) => block.beforeStepId === undefined).map(renderCodeBlock));
+  const trailing = section.codeBlocks.filter((block) => block.beforeStepId === undefined);
+  container.append(...trailing.map((block) => renderCodeBlock(block, text)));
   return container;
 }
 
-function renderCodeBlock(block: CodeBlockView): HTMLElement {
+function renderCodeBlock(block: CodeBlockView, text: PageText): HTMLElement {
   const pre = element('pre', 'code-block');
   const code = element('code', undefined, block.text);
   if (block.language) {
-    pre.setAttribute('aria-label', `${block.language} code`);
+    pre.setAttribute('aria-label', text.t('codeBlockLabel', block.language));
     pre.dataset.language = block.language;
   }
   // Scrollable regions must be reachable by keyboard.
@@ -76,39 +79,29 @@ function renderCodeBlock(block: CodeBlockView): HTMLElement {
   return pre;
 }
 
-function renderNotes(section: SectionView): HTMLElement | undefined {
+function renderNotes(section: SectionView, text: PageText): HTMLElement | undefined {
   if (section.notes.length === 0) {
     return undefined;
   }
   const list = element('ul', 'notes');
   list.id = 'notes';
-  list.setAttribute('aria-label', 'Notes for this task');
+  list.setAttribute('aria-label', text.t('notesLabel'));
   for (const note of section.notes) {
     const item = element('li', 'note');
-    item.append(element('strong', undefined, `${note.label}: `), setRenderedHtml(element('span'), note.html));
+    item.append(element('strong', undefined, text.t('noteLabel', note.label)), ' ', setRenderedHtml(element('span'), note.html));
     list.append(item);
   }
   return list;
 }
 
-function hintCountText(hints: HintsView): string {
-  if (hints.total === 0) {
-    return 'The kata has no hints for this task. Ask the coach instead.';
-  }
-  if (hints.revealed.length === 0) {
-    return `${hints.total} hint${hints.total === 1 ? '' : 's'} available, none shown yet.`;
-  }
-  return `Hint ${hints.revealed.length} of ${hints.total} shown.`;
-}
-
-function renderHints(section: SectionView, actions: SectionActions): HTMLElement {
+function renderHints(section: SectionView, actions: SectionActions, text: PageText): HTMLElement {
   const hints = section.hints;
   const container = element('section', 'hints');
   container.id = 'hints';
   container.setAttribute('aria-labelledby', 'hints-heading');
-  const heading = element('h3', undefined, 'Hints');
+  const heading = element('h3', undefined, text.t('hintsHeading'));
   heading.id = 'hints-heading';
-  const count = element('p', 'status', hintCountText(hints));
+  const count = element('p', 'status', hintCountText(hints, text));
   count.id = 'hint-count';
   container.append(heading, count);
 
@@ -117,26 +110,19 @@ function renderHints(section: SectionView, actions: SectionActions): HTMLElement
     list.id = 'hint-list';
     for (const hint of hints.revealed) {
       const item = element('li', `hint level-${hint.level}`);
-      item.append(element('span', 'hint-source', `${hint.source}, level ${hint.level}: `), setRenderedHtml(element('span'), hint.html));
+      item.append(element('span', 'hint-source', text.t('hintSource', hint.source, hint.level)), ' ', setRenderedHtml(element('span'), hint.html));
       list.append(item);
     }
     container.append(list);
   }
 
   if (hints.total > 0 && hints.canRevealMore) {
-    const waiting = hints.waitMinutes !== undefined;
-    let label = 'Show the next hint';
-    if (hints.strategy === 'direct') {
-      label = 'Show all hints';
-    } else if (hints.revealed.length === 0) {
-      label = 'Show a hint';
-    }
-    const reveal = button(label, 'Reveal the next hint for this task', () => actions.revealHint(section.id), 'secondary');
+    const reveal = button(revealHintLabel(hints, text), text.t('revealHintTitle'), () => actions.revealHint(section.id), 'secondary');
     reveal.id = 'reveal-hint';
-    reveal.disabled = waiting;
+    reveal.disabled = hints.waitMinutes !== undefined;
     container.append(reveal);
-    if (waiting) {
-      const wait = element('p', 'status', `This kata asks you to try on your own first: hints unlock after ${hints.waitMinutes} more minute${hints.waitMinutes === 1 ? '' : 's'} on this task.`);
+    if (hints.waitMinutes !== undefined) {
+      const wait = element('p', 'status', hintWaitText(hints.waitMinutes, text));
       wait.id = 'hint-wait';
       container.append(wait);
     }
@@ -144,16 +130,16 @@ function renderHints(section: SectionView, actions: SectionActions): HTMLElement
   return container;
 }
 
-function renderQuestions(section: SectionView, actions: SectionActions): HTMLElement | undefined {
+function renderQuestions(section: SectionView, actions: SectionActions, text: PageText): HTMLElement | undefined {
   if (section.questions.length === 0) {
     return undefined;
   }
   const container = element('section', 'questions');
   container.id = 'questions';
   container.setAttribute('aria-labelledby', 'questions-heading');
-  const heading = element('h3', undefined, 'Reflection questions');
+  const heading = element('h3', undefined, text.t('questionsHeading'));
   heading.id = 'questions-heading';
-  container.append(heading, element('p', 'status', `Your answers are saved with your progress as you type, up to ${MAX_ANSWER_LENGTH.toLocaleString('en-US')} characters each.`));
+  container.append(heading, element('p', 'status', text.t('answersSaved')));
 
   for (const question of section.questions) {
     const label = setRenderedHtml(element('label', 'question'), question.html) as HTMLLabelElement;
@@ -171,7 +157,7 @@ function renderQuestions(section: SectionView, actions: SectionActions): HTMLEle
   return container;
 }
 
-export function renderSection(section: SectionView, actions: SectionActions): HTMLElement {
+export function renderSection(section: SectionView, actions: SectionActions, text: PageText): HTMLElement {
   const container = element('section', 'current-section');
   container.id = 'current-section';
   container.dataset.sectionId = section.id;
@@ -183,20 +169,21 @@ export function renderSection(section: SectionView, actions: SectionActions): HT
   if (section.estimate) {
     heading.append(element('span', 'estimate', section.estimate));
   }
-  const time = element('p', 'status', `Time on this task: ${section.time}`);
+  const time = element('p', 'status', text.t('sectionTime', section.time));
   time.id = 'section-time';
-  container.append(heading, progressBar('section-progress', `${section.label} progress`, section.done, section.total, `${section.done} of ${section.total} ${section.total === 1 ? 'step' : 'steps'} done`), time);
+  const progress = progressBar('section-progress', text.t('sectionProgressLabel', section.label), section.done, section.total, sectionProgressText(section, text));
+  container.append(heading, progress, time);
 
-  const ask = button('Ask the coach', 'Open Copilot Chat with a prompt about this task', () => actions.askCoach(section.id), 'primary');
+  const ask = button(text.t('askCoach'), text.t('askCoachTitle'), () => actions.askCoach(section.id), 'primary');
   ask.id = 'ask-coach';
   container.append(ask);
 
   if (section.steps.length === 0) {
-    container.append(element('p', 'status', 'This section has no checkbox steps. Read it in the kata file.'));
+    container.append(element('p', 'status', text.t('noCheckboxSteps')));
   } else {
-    container.append(renderSteps(section, actions));
+    container.append(renderSteps(section, actions, text));
   }
-  for (const part of [renderNotes(section), renderQuestions(section, actions), renderHints(section, actions)]) {
+  for (const part of [renderNotes(section, text), renderQuestions(section, actions, text), renderHints(section, actions, text)]) {
     if (part) {
       container.append(part);
     }

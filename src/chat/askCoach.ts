@@ -114,7 +114,7 @@ export async function askCoach(
 
   await vscode.env.clipboard.writeText(prompt);
   void vscode.window.showInformationMessage(
-    'Copilot Chat is not available here, so Kata Coach copied the coach prompt to the clipboard. Paste it into your AI assistant.',
+    vscode.l10n.t('Copilot Chat is not available here, so Kata Coach copied the coach prompt to the clipboard. Paste it into your AI assistant.'),
   );
   log.info(`Copied a coach prompt for ${kata.id} to the clipboard (${prompt.length} characters)`);
   askCoachEmitter.fire({ kataId: kata.id, route: 'clipboard' });

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { CoachToolHost, confirmSetStep, getProgress, listKatas, recordNote, revealHint, setStep, TOOL_NAMES, ToolInputError } from '../core/chat/coachTools';
 import { Logger } from '../core/log';
 import { describeError } from '../common/logger';
-import { revealNextHint } from '../progress/hintActions';
+import { HintProblem, revealNextHint } from '../progress/hintActions';
 import { ProgressService } from '../progress/progressService';
 import { TimeTracker } from '../time/timeTracker';
 import { KataWorkspace } from '../workspace/kataWorkspace';
@@ -18,9 +18,28 @@ export function createToolHost(workspace: KataWorkspace, progress: ProgressServi
     statesOf: (kataId) => progress.statesOf(kataId),
     coachDataOf: (kataId) => progress.coachDataOf(kataId),
     setStep: (kata, stepId, done) => progress.setSteps(kata, { [stepId]: done }, 'coach'),
-    revealHint: (kata, sectionId) => revealNextHint(progress, time, log, kata, sectionId, 'coach'),
+    revealHint: async (kata, sectionId) => {
+      const problem = await revealNextHint(progress, time, log, kata, sectionId, 'coach');
+      return problem && describeForModel(problem);
+    },
     addNote: (kata, note) => progress.addCoachingNote(kata, note),
   };
+}
+
+/** Words a hint problem for the model, in English whatever VS Code's display language, as every tool result. */
+function describeForModel(problem: HintProblem): string {
+  switch (problem.reason) {
+    case 'noSuchTask':
+      return 'This task is no longer in the kata.';
+    case 'wait':
+      return `This kata asks you to try on your own first. Hints unlock after ${problem.minutes} more minute${problem.minutes === 1 ? '' : 's'} on this task.`;
+    case 'noHints':
+      return 'The kata has no hints for this task. Ask the coach instead.';
+    case 'allShown':
+      return 'Every hint of this task is already shown.';
+    case 'saveFailed':
+      return 'The hint could not be saved. See the Kata Coach log.';
+  }
 }
 
 type Handler = (host: CoachToolHost, input: unknown) => string | Promise<string>;
@@ -63,11 +82,12 @@ class CoachTool implements vscode.LanguageModelTool<object> {
 
 export function registerCoachTools(host: CoachToolHost, log: Logger): vscode.Disposable[] {
   const tools: [string, Handler, string][] = [
-    [TOOL_NAMES.listKatas, listKatas, 'Listing katas'],
-    [TOOL_NAMES.getProgress, getProgress, 'Reading kata progress'],
-    [TOOL_NAMES.setStep, setStep, 'Updating a kata step'],
-    [TOOL_NAMES.revealHint, revealHint, 'Revealing a kata hint'],
-    [TOOL_NAMES.recordNote, recordNote, 'Recording a coaching note'],
+    // The invocation messages are shown in the chat while a tool runs.
+    [TOOL_NAMES.listKatas, listKatas, vscode.l10n.t('Listing katas')],
+    [TOOL_NAMES.getProgress, getProgress, vscode.l10n.t('Reading kata progress')],
+    [TOOL_NAMES.setStep, setStep, vscode.l10n.t('Updating a kata step')],
+    [TOOL_NAMES.revealHint, revealHint, vscode.l10n.t('Revealing a kata hint')],
+    [TOOL_NAMES.recordNote, recordNote, vscode.l10n.t('Recording a coaching note')],
   ];
   return tools.map(([name, handler, message]) => vscode.lm.registerTool(name, new CoachTool(name, handler, host, log, message)));
 }

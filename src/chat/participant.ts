@@ -11,7 +11,7 @@ import { currentSection, isStepDone, StepStates } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { Kata } from '../core/model';
 import { describeError } from '../common/logger';
-import { revealNextHint } from '../progress/hintActions';
+import { describeHintProblem, revealNextHint } from '../progress/hintActions';
 import { ProgressService } from '../progress/progressService';
 import { TimeTracker } from '../time/timeTracker';
 import { KataWorkspace } from '../workspace/kataWorkspace';
@@ -41,12 +41,12 @@ export function registerParticipant(context: ParticipantContext): vscode.ChatPar
     provideFollowups(result: vscode.ChatResult): vscode.ChatFollowup[] {
       const metadata = (result.metadata ?? {}) as ReplyMetadata;
       if (!metadata.kataId) {
-        return [{ prompt: '', command: 'start', label: 'Start a kata' }];
+        return [{ prompt: '', command: 'start', label: vscode.l10n.t('Start a kata') }];
       }
       return [
-        { prompt: '', command: 'next', label: 'What do I do next?' },
-        { prompt: '', command: 'hint', label: 'Give me a hint' },
-        { prompt: '', command: 'status', label: 'Show my progress' },
+        { prompt: '', command: 'next', label: vscode.l10n.t('What do I do next?') },
+        { prompt: '', command: 'hint', label: vscode.l10n.t('Give me a hint') },
+        { prompt: '', command: 'status', label: vscode.l10n.t('Show my progress') },
       ];
     },
   };
@@ -70,8 +70,8 @@ async function handle(
 
   const kata = activeKata(context, request.prompt);
   if (!kata) {
-    stream.markdown('No kata is in progress. Name one with `/start <title>`, or pick one:');
-    stream.button({ command: 'kataCoach.startKata', title: 'Start Kata' });
+    stream.markdown(vscode.l10n.t('No kata is in progress. Name one with `/start <title>`, or pick one:'));
+    stream.button({ command: 'kataCoach.startKata', title: startKataTitle() });
     return { metadata: { command: request.command } satisfies ReplyMetadata };
   }
 
@@ -80,7 +80,7 @@ async function handle(
   switch (request.command) {
     case 'status':
       stream.markdown(statusReply(kata, states, progress.coachDataOf(kata.id), context.time.minutesOf(kata.id).total));
-      stream.button({ command: 'kataCoach.openCoachPanel', title: 'Open the coach panel', arguments: [kata.id] });
+      stream.button({ command: 'kataCoach.openCoachPanel', title: openPanelTitle(), arguments: [kata.id] });
       return { metadata };
     case 'next':
       stream.markdown(nextReply(kata, states));
@@ -91,7 +91,7 @@ async function handle(
     case 'check': {
       const section = currentSection(kata, states);
       if (!section) {
-        stream.markdown(`Every step of **${kata.title}** is done.`);
+        stream.markdown(vscode.l10n.t({ message: 'Every step of **{0}** is done.', args: [kata.title], comment: ['{0} is a kata title'] }));
         return { metadata };
       }
       await answerWithModel(request, stream, token, log, [checkPrompt(kata, states, section, request.prompt)]);
@@ -124,14 +124,23 @@ async function start(context: ParticipantContext, request: vscode.ChatRequest, s
   const kata = named && context.workspace.index.findById(named.id);
   if (kata) {
     await vscode.commands.executeCommand('kataCoach.startKata', kata.id);
-    stream.markdown(`Started **${kata.title}** in the coach panel.\n\n${nextReply(kata, context.progress.statesOf(kata.id))}`);
+    stream.markdown(vscode.l10n.t({ message: 'Started **{0}** in the coach panel.', args: [kata.title], comment: ['{0} is a kata title'] }));
+    stream.markdown(`\n\n${nextReply(kata, context.progress.statesOf(kata.id))}`);
     return { metadata: { command: 'start', kataId: kata.id } satisfies ReplyMetadata };
   }
 
-  const katas = context.workspace.index.katas;
-  stream.markdown(request.prompt.trim() === '' ? 'Which kata? ' : `No single kata matches "${request.prompt.trim()}". `);
-  stream.markdown(`The workspace has ${katas.length}. Name one with \`/start <title or id>\`, or pick one:`);
-  stream.button({ command: 'kataCoach.startKata', title: 'Start Kata' });
+  const count = context.workspace.index.katas.length;
+  const typed = request.prompt.trim();
+  stream.markdown(
+    typed === ''
+      ? vscode.l10n.t({ message: 'Which kata? The workspace has {0}. Name one with `/start <title or id>`, or pick one:', args: [count], comment: ['{0} is the number of katas'] })
+      : vscode.l10n.t({
+          message: 'No single kata matches "{0}". The workspace has {1}. Name one with `/start <title or id>`, or pick one:',
+          args: [typed, count],
+          comment: ['{0} is what the user typed after /start; {1} is the number of katas'],
+        }),
+  );
+  stream.button({ command: 'kataCoach.startKata', title: startKataTitle() });
   return { metadata: { command: 'start' } satisfies ReplyMetadata };
 }
 
@@ -146,7 +155,7 @@ async function hint(
   const states = progress.statesOf(kata.id);
   const section = currentSection(kata, states);
   if (!section) {
-    stream.markdown(`Every step of **${kata.title}** is done, so there is no task to give a hint for.`);
+    stream.markdown(vscode.l10n.t({ message: 'Every step of **{0}** is done, so there is no task to give a hint for.', args: [kata.title], comment: ['{0} is a kata title'] }));
     return { metadata };
   }
 
@@ -160,17 +169,25 @@ async function hint(
   }
 
   const problem = await revealNextHint(progress, time, log, kata, section.id, 'coach');
-  stream.markdown(hintReply(kata, section, progress.coachDataOf(kata.id), problem));
-  stream.button({ command: 'kataCoach.openCoachPanel', title: 'Open the coach panel', arguments: [kata.id, section.id] });
+  stream.markdown(hintReply(kata, section, progress.coachDataOf(kata.id), problem && describeHintProblem(problem)));
+  stream.button({ command: 'kataCoach.openCoachPanel', title: openPanelTitle(), arguments: [kata.id, section.id] });
   return { metadata };
 }
 
 function addStepButton(stream: vscode.ChatResponseStream, kata: Kata, states: StepStates): void {
   const step = currentSection(kata, states)?.steps.find((candidate) => !isStepDone(candidate, states));
   if (step) {
-    stream.button({ command: 'kataCoach.toggleStep', title: 'Mark this step done', arguments: [kata.id, step.id] });
+    stream.button({ command: 'kataCoach.toggleStep', title: vscode.l10n.t('Mark this step done'), arguments: [kata.id, step.id] });
   }
-  stream.button({ command: 'kataCoach.openCoachPanel', title: 'Open the coach panel', arguments: [kata.id] });
+  stream.button({ command: 'kataCoach.openCoachPanel', title: openPanelTitle(), arguments: [kata.id] });
+}
+
+function startKataTitle(): string {
+  return vscode.l10n.t({ message: 'Start Kata', comment: ['Button in a chat reply that opens the kata picker'] });
+}
+
+function openPanelTitle(): string {
+  return vscode.l10n.t({ message: 'Open the coach panel', comment: ['Button in a chat reply'] });
 }
 
 /** Streams the request model's response to `prompts`, or a plain message when no model can respond. */
@@ -189,9 +206,14 @@ async function answerWithModel(
     }
   } catch (error) {
     log.warn(`@kata could not use the language model ${request.model?.id ?? '(none)'}: ${describeError(error)}`);
-    const reason = error instanceof vscode.LanguageModelError ? ` (${error.code})` : '';
-    stream.markdown(
-      `No language model is available to answer this${reason}. \`/status\`, \`/next\` and \`/hint\` still work: they read your progress and the kata directly.`,
-    );
+    const message =
+      error instanceof vscode.LanguageModelError
+        ? vscode.l10n.t({
+            message: 'No language model is available to answer this ({0}). `/status`, `/next` and `/hint` still work: they read your progress and the kata directly.',
+            args: [error.code],
+            comment: ['{0} is an error code, such as NoPermissions'],
+          })
+        : vscode.l10n.t('No language model is available to answer this. `/status`, `/next` and `/hint` still work: they read your progress and the kata directly.');
+    stream.markdown(message);
   }
 }

@@ -10,11 +10,11 @@ import { showFailureMessage } from '../common/failureMessage';
 export async function createSampleKata(log: Logger): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showWarningMessage('Open a folder first: Kata Coach writes the sample kata into a workspace folder.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Kata Coach writes the sample kata into a workspace folder.'));
     return undefined;
   }
 
-  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to write the sample kata into' });
+  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder to write the sample kata into') });
   if (!folder) {
     return undefined;
   }
@@ -29,7 +29,9 @@ export async function createSampleKata(log: Logger): Promise<vscode.Uri | undefi
       log.info(`Created the sample kata at ${target.fsPath}`);
     } catch (error) {
       log.error(`Could not create the sample kata at ${target.fsPath}: ${describeError(error)}`);
-      void showFailureMessage(`Kata Coach could not create ${target.fsPath}: ${describeError(error)}`);
+      void showFailureMessage(
+        vscode.l10n.t({ message: 'Kata Coach could not create {0}: {1}', args: [target.fsPath, describeError(error)], comment: ['{0} is a file path; {1} is the error message'] }),
+      );
       return undefined;
     }
   }

@@ -6,7 +6,7 @@ import { isStepDone } from '../core/kataProgress';
 import { Logger } from '../core/log';
 import { allSteps, Kata } from '../core/model';
 import { KataDocuments } from '../editor/kataDocuments';
-import { revealNextHint } from '../progress/hintActions';
+import { describeHintProblem, revealNextHint } from '../progress/hintActions';
 import { ProgressService } from '../progress/progressService';
 import { TimeTracker } from '../time/timeTracker';
 import { KataWorkspace } from '../workspace/kataWorkspace';
@@ -44,7 +44,7 @@ export async function toggleStep(context: EditorCommandContext, kataId?: unknown
 function fromArguments(context: EditorCommandContext, kataId: string, stepId: string): { kata: Kata; id: string } | undefined {
   const kata = context.workspace.index.findById(kataId);
   if (!kata) {
-    void vscode.window.showWarningMessage(`Kata Coach found no kata "${kataId}" in this workspace.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t({ message: 'Kata Coach found no kata "{0}" in this workspace.', args: [kataId], comment: ['{0} is a kata id'] }));
     return undefined;
   }
   return { kata, id: stepId };
@@ -55,32 +55,34 @@ function fromCursor(context: EditorCommandContext): { kata: Kata; id: string } |
   const current = editor && context.documents.kataOf(editor.document);
   const indexed = editor && context.workspace.index.findByFile(editor.document.uri.fsPath);
   if (!editor || !current || !indexed) {
-    void vscode.window.showInformationMessage('Toggle Step works in a kata file: put the cursor on a step line (a "- [ ]" checkbox).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Toggle Step works in a kata file: put the cursor on a step line (a "- [ ]" checkbox).'));
     return undefined;
   }
 
   const line = editor.selection.active.line + 1;
   const step = allSteps(current).find((candidate) => candidate.line === line);
   if (!step) {
-    void vscode.window.showInformationMessage(`Line ${line} is not a step. Put the cursor on a "- [ ]" checkbox line of a task.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Line {0} is not a step. Put the cursor on a "- [ ]" checkbox line of a task.', line));
     return undefined;
   }
   // Ids come from the step text, so the saved file's kata has the same id for an unchanged step.
   return { kata: indexed, id: step.id };
 }
 
-/** Reveals the next hint of a task and shows it in the coach panel. */
+/** Reveals the next hint of a task and shows it in the coach panel. Returns why no hint was revealed, or undefined. */
 export async function revealHintCommand(context: EditorCommandContext, kataId: unknown, sectionId: unknown): Promise<string | undefined> {
   const kata = typeof kataId === 'string' ? context.workspace.index.findById(kataId) : undefined;
   if (!kata || typeof sectionId !== 'string') {
-    void vscode.window.showWarningMessage('Kata Coach needs a kata and a task to show a hint. Use the lens above a task heading.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Kata Coach needs a kata and a task to show a hint. Use the lens above a task heading.'));
     return 'No such kata or task.';
   }
 
   const problem = await revealNextHint(context.progress, context.time, context.log, kata, sectionId);
   await vscode.commands.executeCommand('kataCoach.openCoachPanel', kata.id, sectionId);
-  if (problem) {
-    void vscode.window.showInformationMessage(problem);
+  if (!problem) {
+    return undefined;
   }
-  return problem;
+  const message = describeHintProblem(problem);
+  void vscode.window.showInformationMessage(message);
+  return message;
 }

@@ -68,8 +68,10 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     const section = sectionFromArgument(argument) ?? sectionById(workspace, argument, sectionArgument);
     const kata = section?.kata ?? kataFromArgument(workspace, argument) ?? (argument === undefined ? await pickKata(workspace, (id) => progress.statesOf(id)) : undefined);
     if (!kata) {
-      if (argument !== undefined) {
-        void vscode.window.showWarningMessage(`Kata Coach found no kata ${typeof argument === 'string' ? `"${argument}"` : 'for that item'} in this workspace.`);
+      if (typeof argument === 'string') {
+        void vscode.window.showWarningMessage(vscode.l10n.t({ message: 'Kata Coach found no kata "{0}" in this workspace.', args: [argument], comment: ['{0} is a kata id'] }));
+      } else if (argument !== undefined) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Kata Coach found no kata for that item in this workspace.'));
       }
       return undefined;
     }
@@ -91,7 +93,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('kataCoach.toggleTimer', (kataId?: unknown) => {
       const id = typeof kataId === 'string' ? kataId : (CoachPanel.currentKataId ?? context.time.activeContext?.kataId);
       if (!id || !workspace.index.findById(id)) {
-        void vscode.window.showInformationMessage('Kata Coach counts time only while a kata is open. Start a kata first.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Kata Coach counts time only while a kata is open. Start a kata first.'));
         return undefined;
       }
       return context.time.togglePause(id);

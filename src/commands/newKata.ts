@@ -20,7 +20,7 @@ export interface NewKataAnswers {
   folder?: string;
 }
 
-const NEW_CATEGORY = '$(add) New category...';
+const NEW_CATEGORY = `$(add) ${vscode.l10n.t({ message: 'New category...', comment: ['Quick pick item that lets the user type the name of a new category'] })}`;
 
 /** Keeps the answers of a command argument that have the right type. */
 export function readNewKataAnswers(value: unknown): NewKataAnswers {
@@ -50,11 +50,11 @@ export async function newKata(workspace: KataWorkspace, log: Logger, given: NewK
   const file = newKataFile({ category, title, difficulty, date: new Date().toISOString().slice(0, 10) });
   const target = vscode.Uri.joinPath(folder.uri, ...file.relativePath.split('/'));
   if (await exists(target)) {
-    void vscode.window.showWarningMessage(`${file.relativePath} already exists. Pick another title.`);
+    void vscode.window.showWarningMessage(alreadyExists(file.relativePath));
     return undefined;
   }
   if (workspace.index.findById(file.kataId)) {
-    void vscode.window.showWarningMessage(`A kata with the id ${file.kataId} already exists. Pick another title.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('A kata with the id {0} already exists. Pick another title.', file.kataId));
     return undefined;
   }
 
@@ -62,7 +62,9 @@ export async function newKata(workspace: KataWorkspace, log: Logger, given: NewK
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(file.text));
   } catch (error) {
     log.error(`Creating the kata ${target.fsPath} failed: ${describeError(error)}`);
-    void showFailureMessage(`Kata Coach could not create ${target.fsPath}: ${describeError(error)}`);
+    void showFailureMessage(
+      vscode.l10n.t({ message: 'Kata Coach could not create {0}: {1}', args: [target.fsPath, describeError(error)], comment: ['{0} is a file path; {1} is the error message'] }),
+    );
     return undefined;
   }
   log.info(`Created kata ${file.kataId} at ${target.fsPath}`);
@@ -73,13 +75,13 @@ export async function newKata(workspace: KataWorkspace, log: Logger, given: NewK
 async function pickFolder(path: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
-    void vscode.window.showWarningMessage('Open a folder first: Kata Coach writes the new kata into a workspace folder.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: Kata Coach writes the new kata into a workspace folder.'));
     return undefined;
   }
   if (path !== undefined) {
     return folders.find((folder) => folder.uri.fsPath === path);
   }
-  return folders.length === 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder to write the new kata into' });
+  return folders.length === 1 ? folders[0] : vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder to write the new kata into') });
 }
 
 async function pickCategory(workspace: KataWorkspace): Promise<string | undefined> {
@@ -91,9 +93,9 @@ async function pickCategory(workspace: KataWorkspace): Promise<string | undefine
     }
   }
   return vscode.window.showInputBox({
-    title: 'New Kata (1/3)',
-    prompt: 'Category of the new kata, such as git-fundamentals',
-    validateInput: (value) => (/[a-z0-9]/i.test(value) ? undefined : 'Type a category name with at least one letter or digit.'),
+    title: stepTitle(1),
+    prompt: vscode.l10n.t('Category of the new kata, such as git-fundamentals'),
+    validateInput: (value) => (/[a-z0-9]/i.test(value) ? undefined : vscode.l10n.t('Type a category name with at least one letter or digit.')),
   });
 }
 
@@ -104,8 +106,8 @@ async function pickCategory(workspace: KataWorkspace): Promise<string | undefine
 function pickOrType(categories: readonly string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick();
-    pick.title = 'New Kata (1/3)';
-    pick.placeholder = 'Pick a category, or type the name of a new one and press Enter';
+    pick.title = stepTitle(1);
+    pick.placeholder = vscode.l10n.t('Pick a category, or type the name of a new one and press Enter');
     pick.items = [...categories, NEW_CATEGORY].map((label) => ({ label }));
     pick.onDidAccept(() => {
       const typed = pick.value.trim();
@@ -125,12 +127,12 @@ function pickOrType(categories: readonly string[]): Promise<string | undefined> 
 
 function askTitle(exists: (title: string) => string | undefined): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: 'New Kata (3/3)',
-    prompt: 'Title of the new kata, without "Kata:" or a number, such as Rebase a Branch',
+    title: stepTitle(3),
+    prompt: vscode.l10n.t('Title of the new kata, without "Kata:" or a number, such as Rebase a Branch'),
     validateInput: (value) => {
       const title = value.trim();
       if (title.length < 5 || title.length > 80 || !/[\p{L}\p{N}]/u.test(title)) {
-        return 'Type a title of 5 to 80 characters with at least one letter or digit.';
+        return vscode.l10n.t('Type a title of 5 to 80 characters with at least one letter or digit.');
       }
       return exists(title);
     },
@@ -140,13 +142,22 @@ function askTitle(exists: (title: string) => string | undefined): Thenable<strin
 /** Returns why a kata with this title cannot be created, or undefined when it can. */
 function existingFile(folder: vscode.WorkspaceFolder, category: string, title: string, difficulty: number): string | undefined {
   const file = newKataFile({ category, title, difficulty, date: '2000-01-01' });
-  return fs.existsSync(path.join(folder.uri.fsPath, ...file.relativePath.split('/'))) ? `${file.relativePath} already exists. Pick another title.` : undefined;
+  return fs.existsSync(path.join(folder.uri.fsPath, ...file.relativePath.split('/'))) ? alreadyExists(file.relativePath) : undefined;
 }
 
 async function pickDifficulty(): Promise<number | undefined> {
   const items = Object.entries(DIFFICULTY_NAMES).map(([level, name]) => ({ label: `${level} - ${name}`, level: Number(level) }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'New Kata (2/3)', placeHolder: 'Difficulty of the new kata' });
+  const picked = await vscode.window.showQuickPick(items, { title: stepTitle(2), placeHolder: vscode.l10n.t('Difficulty of the new kata') });
   return picked?.level;
+}
+
+/** Returns the title of a step of the New Kata prompts, such as `New Kata (2/3)`. */
+function stepTitle(step: number): string {
+  return vscode.l10n.t({ message: 'New Kata ({0}/3)', args: [step], comment: ['{0} is the number of the prompt, of three'] });
+}
+
+function alreadyExists(relativePath: string): string {
+  return vscode.l10n.t({ message: '{0} already exists. Pick another title.', args: [relativePath], comment: ['{0} is the path of the kata file that the title names'] });
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

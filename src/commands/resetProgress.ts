@@ -50,7 +50,7 @@ export async function resetProgress(
   const target = argument === undefined ? await pickTarget(workspace, progress) : resolveTarget(workspace, argument, sectionId);
   if (!target) {
     if (argument !== undefined) {
-      void vscode.window.showWarningMessage(`Kata Coach found no kata or section to reset for ${describeArgument(argument, sectionId)}.`);
+      void vscode.window.showWarningMessage(notFoundMessage(argument, sectionId));
     }
     return undefined;
   }
@@ -59,9 +59,8 @@ export async function resetProgress(
   const steps = section ? section.steps : allSteps(kata);
   const states = progress.statesOf(kata.id);
   const checked = steps.filter((step) => isStepDone(step, states)).length;
-  const scope = section ? `"${section.label}" of "${kata.title}"` : `"${kata.title}"`;
 
-  if (options.confirm !== false && !(await confirmReset(scope, checked, steps.length, log))) {
+  if (options.confirm !== false && !(await confirmReset(target, checked, steps.length, log))) {
     return undefined;
   }
 
@@ -71,8 +70,8 @@ export async function resetProgress(
   }
   log.info(`Reset progress of ${kata.id}${section ? ` section ${section.id}` : ''}: ${checked} of ${steps.length} steps were checked`);
 
-  const undo = 'Undo';
-  void vscode.window.showInformationMessage(`Reset progress of ${scope}: ${checked} checked steps cleared.`, undo).then(async (choice) => {
+  const undo = vscode.l10n.t('Undo');
+  void vscode.window.showInformationMessage(resetDoneMessage(target, checked), undo).then(async (choice) => {
     if (choice !== undo) {
       return;
     }
@@ -84,19 +83,34 @@ export async function resetProgress(
   return section ? { kataId: kata.id, sectionId: section.id, previous } : { kataId: kata.id, previous };
 }
 
-async function confirmReset(scope: string, checked: number, total: number, log: Logger): Promise<boolean> {
-  const reset = 'Reset';
+async function confirmReset({ kata, section }: Target, checked: number, total: number, log: Logger): Promise<boolean> {
+  const reset = vscode.l10n.t({ message: 'Reset', comment: ['Button that confirms resetting progress'] });
+  const question = section
+    ? vscode.l10n.t({ message: 'Reset progress of "{0}" of "{1}"?', args: [section.label, kata.title], comment: ['{0} is a section name; {1} is a kata title'] })
+    : vscode.l10n.t({ message: 'Reset progress of "{0}"?', args: [kata.title], comment: ['{0} is a kata title'] });
   const detail =
-    `${checked} of ${total} steps are checked now. Resetting unchecks all of them. ` +
-    'Checks of other katas, and unmatched progress of this kata, stay as they are.';
+    total === 1
+      ? vscode.l10n.t('{0} of {1} step is checked now. Resetting unchecks it. Checks of other katas, and unmatched progress of this kata, stay as they are.', checked, total)
+      : vscode.l10n.t('{0} of {1} steps are checked now. Resetting unchecks all of them. Checks of other katas, and unmatched progress of this kata, stay as they are.', checked, total);
   try {
-    const choice = await vscode.window.showWarningMessage(`Reset progress of ${scope}?`, { modal: true, detail }, reset);
+    const choice = await vscode.window.showWarningMessage(question, { modal: true, detail }, reset);
     return choice === reset;
   } catch (error) {
     // VS Code rejects modal dialogs in some automated runs; that counts as a cancel.
-    log.warn(`The reset confirmation for ${scope} could not be shown, so nothing was reset: ${describeError(error)}`);
+    log.warn(`The reset confirmation for ${kata.id}${section ? ` section ${section.id}` : ''} could not be shown, so nothing was reset: ${describeError(error)}`);
     return false;
   }
+}
+
+function resetDoneMessage({ kata, section }: Target, checked: number): string {
+  if (section) {
+    return checked === 1
+      ? vscode.l10n.t({ message: 'Reset progress of "{0}" of "{1}": {2} checked step cleared.', args: [section.label, kata.title, checked], comment: ['{0} is a section name; {1} is a kata title'] })
+      : vscode.l10n.t({ message: 'Reset progress of "{0}" of "{1}": {2} checked steps cleared.', args: [section.label, kata.title, checked], comment: ['{0} is a section name; {1} is a kata title'] });
+  }
+  return checked === 1
+    ? vscode.l10n.t({ message: 'Reset progress of "{0}": {1} checked step cleared.', args: [kata.title, checked], comment: ['{0} is a kata title'] })
+    : vscode.l10n.t({ message: 'Reset progress of "{0}": {1} checked steps cleared.', args: [kata.title, checked], comment: ['{0} is a kata title'] });
 }
 
 function resolveTarget(workspace: KataWorkspace, argument: unknown, sectionId: unknown): Target | undefined {
@@ -121,11 +135,18 @@ function resolveTarget(workspace: KataWorkspace, argument: unknown, sectionId: u
   return undefined;
 }
 
-function describeArgument(argument: unknown, sectionId: unknown): string {
+function notFoundMessage(argument: unknown, sectionId: unknown): string {
   if (typeof argument !== 'string') {
-    return 'that item';
+    return vscode.l10n.t('Kata Coach found no kata or section to reset for that item.');
   }
-  return sectionId === undefined ? `"${argument}"` : `"${argument}" section "${String(sectionId)}"`;
+  if (sectionId === undefined) {
+    return vscode.l10n.t({ message: 'Kata Coach found no kata or section to reset for "{0}".', args: [argument], comment: ['{0} is a kata id'] });
+  }
+  return vscode.l10n.t({
+    message: 'Kata Coach found no kata or section to reset for "{0}" section "{1}".',
+    args: [argument, String(sectionId)],
+    comment: ['{0} is a kata id; {1} is a section id'],
+  });
 }
 
 interface SectionPickItem extends vscode.QuickPickItem {
@@ -135,13 +156,13 @@ interface SectionPickItem extends vscode.QuickPickItem {
 async function pickTarget(workspace: KataWorkspace, progress: ProgressService): Promise<Target | undefined> {
   const items = buildKataPickItems(workspace, (id) => progress.statesOf(id));
   if (items.every((item) => !item.kata)) {
-    void vscode.window.showInformationMessage('No katas found in this workspace, so there is no progress to reset.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No katas found in this workspace, so there is no progress to reset.'));
     return undefined;
   }
 
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Reset Progress',
-    placeHolder: 'Kata whose progress to reset',
+    title: vscode.l10n.t('Reset Progress'),
+    placeHolder: vscode.l10n.t('Kata whose progress to reset'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -151,15 +172,17 @@ async function pickTarget(workspace: KataWorkspace, progress: ProgressService): 
   }
 
   const states = progress.statesOf(kata.id);
-  const count = (steps: KataStep[]) => steps.filter((step) => isStepDone(step, states)).length;
+  const describe = (steps: KataStep[]) => {
+    const checked = steps.filter((step) => isStepDone(step, states)).length;
+    return steps.length === 1 ? vscode.l10n.t('{0} of {1} step checked', checked, steps.length) : vscode.l10n.t('{0} of {1} steps checked', checked, steps.length);
+  };
   const scopes: SectionPickItem[] = [
-    { label: 'Whole kata', description: `${count(allSteps(kata))} of ${allSteps(kata).length} steps checked` },
-    ...kata.sections
-      .filter((section) => section.steps.length > 0)
-      .map((section) => ({ label: section.label, description: `${count(section.steps)} of ${section.steps.length} steps checked`, section })),
+    { label: vscode.l10n.t('Whole kata'), description: describe(allSteps(kata)) },
+    ...kata.sections.filter((section) => section.steps.length > 0).map((section) => ({ label: section.label, description: describe(section.steps), section })),
   ];
 
-  const scope = await vscode.window.showQuickPick(scopes, { title: `Reset Progress: ${kata.title}`, placeHolder: 'What to reset' });
+  const title = vscode.l10n.t({ message: 'Reset Progress: {0}', args: [kata.title], comment: ['{0} is a kata title'] });
+  const scope = await vscode.window.showQuickPick(scopes, { title, placeHolder: vscode.l10n.t('What to reset') });
   if (!scope) {
     return undefined;
   }

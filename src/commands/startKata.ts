@@ -23,8 +23,14 @@ export function buildKataPickItems(workspace: KataWorkspace, statesOf: (kataId: 
       const states = statesOf(kata.id);
       const full = Object.values(states).some(Boolean) ? workspace.index.findById(kata.id) : undefined;
       const completion = full ? kataCompletion(full, states) : undefined;
-      const progress = !completion || completion.done === 0 ? 'not started' : `${completion.done}/${completion.total} steps (${completionPercent(completion)}%)`;
-      const minutes = kata.estimatedMinutes !== undefined ? `${kata.estimatedMinutes} min` : 'time not set';
+      const progress =
+        !completion || completion.done === 0
+          ? vscode.l10n.t({ message: 'not started', comment: ['Progress of a kata in the Start Kata picker'] })
+          : vscode.l10n.t({ message: '{0}/{1} steps ({2}%)', args: [completion.done, completion.total, completionPercent(completion)], comment: ['Progress of a kata: {0} of {1} steps are done; {2} is the percent done'] });
+      const minutes =
+        kata.estimatedMinutes !== undefined
+          ? vscode.l10n.t({ message: '{0} min', args: [kata.estimatedMinutes], comment: ['Estimated time of a kata in minutes'] })
+          : vscode.l10n.t({ message: 'time not set', comment: ['Shown in place of the estimated time of a kata that has none'] });
       items.push({
         label: kata.title,
         description: `${describeDifficulty(kata.difficulty)} · ${minutes} · ${kata.category}`,
@@ -41,9 +47,9 @@ export async function pickKata(workspace: KataWorkspace, statesOf: (kataId: stri
   await workspace.listed;
 
   if (workspace.index.katas.length === 0) {
-    const create = 'Create a Sample Kata';
+    const create = vscode.l10n.t('Create a Sample Kata');
     const choice = await vscode.window.showInformationMessage(
-      'No katas found in this workspace. A kata is a markdown file whose front matter has a kata_id.',
+      vscode.l10n.t('No katas found in this workspace. A kata is a markdown file whose front matter has a kata_id.'),
       create,
     );
     if (choice === create) {
@@ -53,8 +59,8 @@ export async function pickKata(workspace: KataWorkspace, statesOf: (kataId: stri
   }
 
   const picked = await vscode.window.showQuickPick(buildKataPickItems(workspace, statesOf), {
-    title: 'Start Kata',
-    placeHolder: 'Search katas by title, id, category, tag or technology',
+    title: vscode.l10n.t({ message: 'Start Kata', comment: ['Title of the kata picker'] }),
+    placeHolder: vscode.l10n.t('Search katas by title, id, category, tag or technology'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

@@ -22,8 +22,6 @@ const GROUPING_COMMANDS: Record<KataGrouping, string> = {
  */
 const SELECTED_SUFFIX = '.selected';
 
-const SHOW_COMPLETED = 'Show Completed Katas';
-
 export function registerTreeCommands(workspace: KataWorkspace, tree: KataTreeProvider): vscode.Disposable[] {
   const groupingCommands = Object.entries(GROUPING_COMMANDS).flatMap(([grouping, command]) => {
     const select = () => tree.options.setGrouping(grouping as KataGrouping);
@@ -46,15 +44,17 @@ export function registerTreeCommands(workspace: KataWorkspace, tree: KataTreePro
 async function revealCurrentStep(workspace: KataWorkspace, tree: KataTreeProvider, kataId: string): Promise<string | undefined> {
   const summary = workspace.index.summaryOf(kataId);
   if (!summary) {
-    void vscode.window.showWarningMessage(`Kata Coach found no kata "${kataId}" in this workspace.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t({ message: 'Kata Coach found no kata "{0}" in this workspace.', args: [kataId], comment: ['{0} is a kata id'] }));
     return undefined;
   }
 
   const target = await tree.revealCurrentStep(kataId);
   if (!target && tree.options.hideCompleted) {
+    const showCompleted = vscode.l10n.t('Show Completed Katas');
+    const message = vscode.l10n.t({ message: '"{0}" is done, and the Katas view hides completed katas.', args: [summary.title], comment: ['{0} is a kata title'] });
     // Not awaited, so the command returns while the notification waits for the learner.
-    void vscode.window.showInformationMessage(`"${summary.title}" is done, and the Katas view hides completed katas.`, SHOW_COMPLETED).then(async (choice) => {
-      if (choice === SHOW_COMPLETED) {
+    void vscode.window.showInformationMessage(message, showCompleted).then(async (choice) => {
+      if (choice === showCompleted) {
         await tree.options.setHideCompleted(false);
         await tree.revealCurrentStep(kataId);
       }
@@ -62,7 +62,7 @@ async function revealCurrentStep(workspace: KataWorkspace, tree: KataTreeProvide
     return undefined;
   }
   if (target?.kind === 'section') {
-    void vscode.window.showInformationMessage(`Every step of "${summary.title}" is done.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t({ message: 'Every step of "{0}" is done.', args: [summary.title], comment: ['{0} is a kata title'] }));
   }
   return target?.id;
 }
@@ -90,12 +90,12 @@ function currentKataId(workspace: KataWorkspace): string | undefined {
 async function pickKataId(workspace: KataWorkspace): Promise<string | undefined> {
   const items = workspace.index.katas.map((kata) => ({ label: kata.title, description: kata.category, id: kata.id }));
   if (items.length === 0) {
-    void vscode.window.showInformationMessage('No katas found in this workspace.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('No katas found in this workspace.'));
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Reveal Current Step',
-    placeHolder: 'Select the kata whose next step to show in the Katas view',
+    title: vscode.l10n.t('Reveal Current Step'),
+    placeHolder: vscode.l10n.t('Select the kata whose next step to show in the Katas view'),
     matchOnDescription: true,
   });
   return picked?.id;

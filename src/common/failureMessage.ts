@@ -4,7 +4,8 @@
 
 import * as vscode from 'vscode';
 
-export const OPEN_LOG = 'Open Log';
+// The extension host loads the l10n bundle before this module (ExtHostExtensionService._doLoadModule in VS Code 1.139), so the label is translated.
+export const OPEN_LOG = vscode.l10n.t({ message: 'Open Log', comment: ['Button that opens the Kata Coach log'] });
 export const SHOW_LOG_COMMAND = 'kataCoach.showLog';
 
 /** A message function such as `vscode.window.showErrorMessage`, without its options. */

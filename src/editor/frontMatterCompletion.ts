@@ -39,7 +39,7 @@ export class FrontMatterCompletionProvider implements vscode.CompletionItemProvi
       }
       if (item.kind === 'field') {
         // After the key, suggest its values at once.
-        completion.command = { command: 'editor.action.triggerSuggest', title: 'Suggest values' };
+        completion.command = { command: 'editor.action.triggerSuggest', title: vscode.l10n.t('Suggest values') };
       }
       return completion;
     });

@@ -61,7 +61,8 @@ export class KataCodeLensProvider extends Disposable implements vscode.CodeLensP
     if (vscode.workspace.getConfiguration().get<boolean>(STEP_LENSES_SETTING, false)) {
       for (const step of kata.sections.flatMap((section) => section.steps)) {
         const done = isStepDone(step, states);
-        lenses.push(lens(step.line, done ? '$(circle-large-outline) Mark not done' : '$(pass) Mark done', 'kataCoach.toggleStep', [kata.id, step.id]));
+        const title = done ? `$(circle-large-outline) ${vscode.l10n.t('Mark not done')}` : `$(pass) ${vscode.l10n.t('Mark done')}`;
+        lenses.push(lens(step.line, title, 'kataCoach.toggleStep', [kata.id, step.id]));
       }
     }
     return lenses;
@@ -74,35 +75,39 @@ export class KataCodeLensProvider extends Disposable implements vscode.CodeLensP
     let start: vscode.CodeLens;
 
     if (completion.done === 0) {
-      start = lens(1, '$(play) Start Kata', 'kataCoach.openCoachPanel', [kata.id]);
+      start = lens(1, `$(play) ${vscode.l10n.t({ message: 'Start Kata', comment: ['CodeLens that opens the kata in the coach panel'] })}`, 'kataCoach.openCoachPanel', [kata.id]);
     } else if (completion.done === completion.total) {
-      start = lens(1, '$(pass-filled) Kata complete: open the coach panel', 'kataCoach.openCoachPanel', [kata.id]);
+      start = lens(1, `$(pass-filled) ${vscode.l10n.t('Kata complete: open the coach panel')}`, 'kataCoach.openCoachPanel', [kata.id]);
     } else {
-      const taskIndex = current ? tasks.indexOf(current) : -1;
-      const where = taskIndex >= 0 ? `Task ${taskIndex + 1} of ${tasks.length}` : (current?.label ?? 'next step');
-      start = lens(1, `$(play) Continue: ${where}`, 'kataCoach.openCoachPanel', [kata.id, current?.id]);
+      start = lens(1, `$(play) ${continueTitle(current, tasks)}`, 'kataCoach.openCoachPanel', [kata.id, current?.id]);
     }
-    return [start, lens(1, `${completion.done}/${completion.total} steps done`)];
+    const steps =
+      completion.total === 1
+        ? vscode.l10n.t('{0}/{1} step done', completion.done, completion.total)
+        : vscode.l10n.t('{0}/{1} steps done', completion.done, completion.total);
+    return [start, lens(1, steps)];
   }
 
   private sectionLenses(kata: Kata, section: KataSection, states: StepStates): vscode.CodeLens[] {
     const completion = sectionCompletion(section, states);
-    const progress = lens(section.line, `${completion.done}/${completion.total} done`);
+    const progress = lens(section.line, vscode.l10n.t({ message: '{0}/{1} done', args: [completion.done, completion.total], comment: ['Progress of a section: {0} of {1} steps are done'] }));
 
     if (section.kind === 'completion') {
       const hasQuestions = (kata.completion?.questions.length ?? 0) > 0;
-      return hasQuestions ? [lens(section.line, '$(comment-discussion) Answer in the coach panel', 'kataCoach.openCoachPanel', [kata.id, section.id]), progress] : [progress];
+      const answer = `$(comment-discussion) ${vscode.l10n.t('Answer in the coach panel')}`;
+      return hasQuestions ? [lens(section.line, answer, 'kataCoach.openCoachPanel', [kata.id, section.id]), progress] : [progress];
     }
     if (section.kind !== 'task') {
       return [progress];
     }
 
-    const lenses = [lens(section.line, '$(play) Start task', 'kataCoach.openCoachPanel', [kata.id, section.id])];
+    const lenses = [lens(section.line, `$(play) ${vscode.l10n.t('Start task')}`, 'kataCoach.openCoachPanel', [kata.id, section.id])];
     const total = hintsForSection(kata, section.id).length;
     if (total > 0) {
       lenses.push(lens(section.line, this.hintTitle(kata, section, total), 'kataCoach.revealHint', [kata.id, section.id]));
     }
-    lenses.push(lens(section.line, '$(comment-discussion) Ask the coach', 'kataCoach.askCoach', [kata.id, section.id]), progress);
+    const ask = vscode.l10n.t({ message: 'Ask the coach', comment: ['Button that opens Copilot Chat with a prompt about the task'] });
+    lenses.push(lens(section.line, `$(comment-discussion) ${ask}`, 'kataCoach.askCoach', [kata.id, section.id]), progress);
     return lenses;
   }
 
@@ -110,23 +115,36 @@ export class KataCodeLensProvider extends Disposable implements vscode.CodeLensP
     const count = this.progress.coachDataOf(kata.id).revealedHintCounts[section.id] ?? 0;
     const shown = revealedHints(kata, section.id, count);
     if (shown.length === 0) {
-      return `$(lightbulb) Show a hint (${total} available)`;
+      return `$(lightbulb) ${vscode.l10n.t({ message: 'Show a hint ({0} available)', args: [total], comment: ['{0} is the number of hints of the task'] })}`;
     }
     if (shown.length >= total) {
-      return `$(lightbulb) All ${total} hints shown`;
+      return `$(lightbulb) ${total === 1 ? vscode.l10n.t('The hint is shown') : vscode.l10n.t('All {0} hints shown', total)}`;
     }
 
-    const title = `$(lightbulb) Hint ${shown.length + 1} of ${total}`;
+    const next = shown.length + 1;
     const active = this.activeSection();
     if (active?.kataId !== kata.id || active.sectionId !== section.id) {
-      return title;
+      return `$(lightbulb) ${vscode.l10n.t({ message: 'Hint {0} of {1}', args: [next, total], comment: ['CodeLens that reveals hint {0} of the task\'s {1} hints'] })}`;
     }
 
     // The active task quotes its last hint, so the learner can read it without opening anything.
     const words = toPlainText(shown[shown.length - 1].text).split(' ');
     const preview = words.slice(0, HINT_PREVIEW_WORDS).join(' ') + (words.length > HINT_PREVIEW_WORDS ? '…' : '');
-    return `${title} · Last: ${preview}`;
+    return `$(lightbulb) ${vscode.l10n.t({
+      message: 'Hint {0} of {1} · Last: {2}',
+      args: [next, total, preview],
+      comment: ['CodeLens that reveals hint {0} of the task\'s {1} hints; {2} is the start of the hint shown last'],
+    })}`;
   }
+}
+
+/** Returns the lens title of a kata in progress, naming the task to continue with. */
+function continueTitle(current: KataSection | undefined, tasks: KataSection[]): string {
+  const taskIndex = current ? tasks.indexOf(current) : -1;
+  if (taskIndex >= 0) {
+    return vscode.l10n.t('Continue: Task {0} of {1}', taskIndex + 1, tasks.length);
+  }
+  return current ? vscode.l10n.t({ message: 'Continue: {0}', args: [current.label], comment: ['{0} is a section name'] }) : vscode.l10n.t('Continue: next step');
 }
 
 /** Returns a lens on a 1-based line; without a command it is plain text. */

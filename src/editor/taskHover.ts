@@ -28,9 +28,13 @@ export class TaskHoverProvider implements vscode.HoverProvider {
     markdown.supportHtml = false;
 
     if (shown.length === 0) {
-      markdown.appendText(total === 0 ? 'The kata has no hints for this task.' : `No hints revealed yet: ${total} available. Use the "Show a hint" lens above.`);
+      markdown.appendText(
+        total === 0
+          ? vscode.l10n.t('The kata has no hints for this task.')
+          : vscode.l10n.t({ message: 'No hints revealed yet: {0} available. Use the "Show a hint" lens above.', args: [total], comment: ['{0} is the number of hints of the task; "Show a hint" is the CodeLens above the task heading'] }),
+      );
     } else {
-      markdown.appendMarkdown(`**Hints revealed: ${shown.length} of ${total}**\n\n`);
+      markdown.appendMarkdown(`**${vscode.l10n.t('Hints revealed: {0} of {1}', shown.length, total)}**\n\n`);
       shown.forEach((hint, index) => {
         markdown.appendText(`${index + 1}. `);
         markdown.appendMarkdown(`${hint.text}\n\n`);

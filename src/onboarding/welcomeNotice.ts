@@ -2,6 +2,7 @@
 // one information message offers to start a kata or to open the walkthrough.
 
 import type * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { describeError } from '../common/logger';
 import { Logger } from '../core/log';
 
@@ -12,10 +13,11 @@ export const WELCOME_SHOWN_KEY = 'kataCoach.welcome.shown';
 /** The setting that turns the notification off. */
 export const SHOW_WELCOME_SETTING = 'kataCoach.showWelcome';
 
-export const WELCOME_MESSAGE = 'This workspace has katas. Start one in the coach panel, or take a short walkthrough of Kata Coach first.';
-export const START_KATA_CHOICE = 'Start a Kata';
-export const OPEN_WALKTHROUGH_CHOICE = 'Open Walkthrough';
-export const DONT_SHOW_AGAIN_CHOICE = "Don't Show Again";
+// The extension host loads the l10n bundle before this module (ExtHostExtensionService._doLoadModule in VS Code 1.139), so these texts are translated.
+export const WELCOME_MESSAGE = l10n.t('This workspace has katas. Start one in the coach panel, or take a short walkthrough of Kata Coach first.');
+export const START_KATA_CHOICE = l10n.t('Start a Kata');
+export const OPEN_WALKTHROUGH_CHOICE = l10n.t('Open Walkthrough');
+export const DONT_SHOW_AGAIN_CHOICE = l10n.t("Don't Show Again");
 
 /** The outcome of an offer: the reason the notification was not shown, or the button the user clicked (undefined when they closed it). */
 export type WelcomeResult =

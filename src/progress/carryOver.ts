@@ -11,9 +11,9 @@ import { KataWorkspace } from '../workspace/kataWorkspace';
 import { ProgressService } from './progressService';
 import { StorageMode } from './storageMode';
 
-export const COPY_TO_KATA_FILES = 'Copy checks into the kata files';
-export const COPY_TO_PROGRESS_FILES = 'Copy checks into progress files';
-export const NOT_NOW = 'Not now';
+export const COPY_TO_KATA_FILES = vscode.l10n.t('Copy checks into the kata files');
+export const COPY_TO_PROGRESS_FILES = vscode.l10n.t('Copy checks into progress files');
+export const NOT_NOW = vscode.l10n.t('Not now');
 
 /** Number of katas whose checks were copied, and of katas whose copy failed. */
 export interface CarryOverResult {
@@ -45,8 +45,8 @@ export async function offerCarryOver(
   const copy = mode === 'markdown' ? COPY_TO_KATA_FILES : COPY_TO_PROGRESS_FILES;
   const question =
     mode === 'markdown'
-      ? 'Kata Coach now keeps progress as [x] marks in the kata files. Copy the checks from the progress files into them?'
-      : 'Kata Coach now keeps progress in progress files under .copilot-tracking/learning. Copy the [x] marks of the kata files into them?';
+      ? vscode.l10n.t('Kata Coach now keeps progress as [x] marks in the kata files. Copy the checks from the progress files into them?')
+      : vscode.l10n.t('Kata Coach now keeps progress in progress files under .copilot-tracking/learning. Copy the [x] marks of the kata files into them?');
   const answer = presetAnswer ?? (await vscode.window.showInformationMessage(question, copy, NOT_NOW));
   if (answer !== copy) {
     log.info(`Checks not copied after the switch to ${mode} storage (choice: ${answer ?? 'dismissed'})`);
@@ -70,7 +70,11 @@ export async function offerCarryOver(
 
   log.info(`Copied checks of ${result.copied} katas into ${mode === 'markdown' ? 'kata files' : 'progress files'}; ${result.failed} failed`);
   if (result.failed > 0) {
-    void showFailureMessage(`Kata Coach could not copy the checks of ${result.failed} katas. The Kata Coach log lists them.`, { severity: 'warning' });
+    const message =
+      result.failed === 1
+        ? vscode.l10n.t('Kata Coach could not copy the checks of {0} kata. The Kata Coach log lists it.', result.failed)
+        : vscode.l10n.t('Kata Coach could not copy the checks of {0} katas. The Kata Coach log lists them.', result.failed);
+    void showFailureMessage(message, { severity: 'warning' });
   }
   return result;
 }

@@ -97,12 +97,17 @@ export class MarkdownProgress extends Disposable {
       this.log.error(`Writing checkboxes of ${kata.id} into ${kata.filePath} failed: ${describeError(error)}`);
       if (error instanceof CheckboxToggleError) {
         void showFailureMessage(
-          `Kata Coach could not change the checkbox in ${path.basename(kata.filePath)}: ${error.message} ` +
-            'Kata Coach rescans the workspace now. Save the file if it has unsaved edits.',
+          vscode.l10n.t({
+            message: 'Kata Coach could not change the checkbox in {0}: {1} Kata Coach rescans the workspace now. Save the file if it has unsaved edits.',
+            args: [path.basename(kata.filePath), error.message],
+            comment: ['{0} is a file name; {1} is the reason, a sentence'],
+          }),
         );
         void this.workspace.scan();
       } else {
-        void showFailureMessage(`Kata Coach could not write checks into ${path.basename(kata.filePath)}: ${describeError(error)}`);
+        void showFailureMessage(
+          vscode.l10n.t({ message: 'Kata Coach could not write checks into {0}: {1}', args: [path.basename(kata.filePath), describeError(error)], comment: ['{0} is a file name; {1} is the error message'] }),
+        );
       }
       return false;
     }
@@ -144,12 +149,12 @@ export class MarkdownProgress extends Disposable {
       return;
     }
     if (!(await vscode.workspace.applyEdit(edit))) {
-      throw new Error(`VS Code rejected the edit of ${kata.filePath}. Check that the file is not read-only.`);
+      throw new Error(vscode.l10n.t('VS Code rejected the edit of {0}. Check that the file is not read-only.', kata.filePath));
     }
 
     const save = options.save !== false && !wasDirty;
     if (save && !(await document.save())) {
-      throw new Error(`Saving ${kata.filePath} failed after its checkboxes were changed.`);
+      throw new Error(vscode.l10n.t('Saving {0} failed after its checkboxes were changed.', kata.filePath));
     }
     const unsaved = wasDirty ? ' (left unsaved: the file had unsaved edits)' : ' (left unsaved: Restricted Mode)';
     this.log.debug(`Wrote ${edits} checkbox changes into ${kata.filePath}${save ? '' : unsaved}`);

@@ -159,7 +159,7 @@ export class ProgressCache extends Disposable {
   /** Tells the user about an unusable progress file that a load or write moved aside or left in place. */
   reportFileProblems(kata: Kata, stored: StoredProgress): void {
     if (stored.recovered) {
-      reportRecovered(this.log, kata, stored.recovered.movedTo, stored.recovered.reason);
+      reportRecovered(this.log, kata, stored.recovered);
     }
     if (stored.unusable) {
       this.reportUnusable(kata, stored.unusable);

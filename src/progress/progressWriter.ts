@@ -105,7 +105,7 @@ export class ProgressWriter {
   private async writeStore<T extends StoredProgress>(kata: Kata, write: StoreWrite<T>, expected: Record<string, boolean>, mayAsk: boolean): Promise<T | undefined> {
     const folder = this.stores.folderOf(kata);
     if (!folder) {
-      void vscode.window.showErrorMessage(`Cannot save progress for "${kata.title}": its file is outside every workspace folder.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t({ message: 'Cannot save progress for "{0}": its file is outside every workspace folder.', args: [kata.title], comment: ['{0} is a kata title'] }));
       return undefined;
     }
 
@@ -146,7 +146,9 @@ export class ProgressWriter {
     } catch (error) {
       this.finishWrite(kata.id);
       this.log.error(`Saving progress of ${kata.id} to ${store?.filePathOf(kata.id) ?? 'its progress file'} failed: ${describeError(error)}`);
-      void showFailureMessage(`Kata Coach could not save progress for "${kata.title}": ${describeError(error)}`);
+      void showFailureMessage(
+        vscode.l10n.t({ message: 'Kata Coach could not save progress for "{0}": {1}', args: [kata.title, describeError(error)], comment: ['{0} is a kata title; {1} is the error message'] }),
+      );
       await this.cache.load(kata);
       return undefined;
     }

@@ -5,15 +5,19 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Logger } from '../core/log';
 import { Kata } from '../core/model';
+import type { RecoveredFile } from '../core/progress/store';
 import { showFailureMessage } from '../common/failureMessage';
 
-export function reportRecovered(log: Logger, kata: Kata, movedTo: string, reason: string): void {
+export function reportRecovered(log: Logger, kata: Kata, recovered: RecoveredFile): void {
+  const { movedTo, reason, displayReason } = recovered;
   log.warn(`Progress file of ${kata.id} was unreadable (${reason}); kept it as ${movedTo}`);
-  const open = 'Open Kept File';
-  void showFailureMessage(
-    `The progress file of "${kata.title}" was unreadable (${reason}). Kata Coach kept it as ${path.basename(movedTo)} and started fresh progress.`,
-    { severity: 'warning', actions: [open] },
-  ).then((choice) => {
+  const open = vscode.l10n.t('Open Kept File');
+  const message = vscode.l10n.t({
+    message: 'The progress file of "{0}" was unreadable ({1}). Kata Coach kept it as {2} and saves the progress of this kata in a new file.',
+    args: [kata.title, displayReason, path.basename(movedTo)],
+    comment: ['{0} is a kata title; {1} is the reason; {2} is a file name'],
+  });
+  void showFailureMessage(message, { severity: 'warning', actions: [open] }).then((choice) => {
     if (choice === open) {
       void vscode.window.showTextDocument(vscode.Uri.file(movedTo));
     }

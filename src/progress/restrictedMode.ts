@@ -9,20 +9,21 @@ import type { UnusableFile } from '../core/progress/store';
 import { readStorageMode, StorageMode } from './storageMode';
 import { ConsentAnswer, WriteConsent } from './writeConsent';
 
-export const SAVE = 'Save';
-export const DONT_SAVE = "Don't Save";
-export const MANAGE_TRUST = 'Manage Workspace Trust';
+export const SAVE = vscode.l10n.t({ message: 'Save', comment: ['Button that saves progress in Restricted Mode'] });
+export const DONT_SAVE = vscode.l10n.t("Don't Save");
+export const MANAGE_TRUST = vscode.l10n.t('Manage Workspace Trust');
 export const MANAGE_TRUST_COMMAND = 'workbench.trust.manage';
 
 /** Asks, in a modal dialog, whether to save progress to `target` in Restricted Mode. */
 export async function askToSaveInRestrictedMode(target: string): Promise<ConsentAnswer> {
   const choice = await vscode.window.showWarningMessage(
-    `This workspace is in Restricted Mode. Save your progress to ${target}?`,
+    vscode.l10n.t({ message: 'This workspace is in Restricted Mode. Save your progress to {0}?', args: [target], comment: ['{0} is a folder path'] }),
     {
       modal: true,
-      detail:
-        "Kata Coach asks once per window. Don't Save keeps your progress in this window only. " +
-        'Once you trust the workspace, Kata Coach saves without asking.',
+      detail: vscode.l10n.t({
+        message: "Kata Coach asks once per window. Don't Save keeps your progress in this window only. Once you trust the workspace, Kata Coach saves without asking.",
+        comment: ["Don't Save is a button of the same dialog"],
+      }),
     },
     SAVE,
     DONT_SAVE,
@@ -35,8 +36,8 @@ export async function askToSaveInRestrictedMode(target: string): Promise<Consent
 /** Returns the notice shown once after "Don't Save", naming where the progress of this window stays. */
 export function keptInMemoryNotice(mode: StorageMode): string {
   return mode === 'markdown'
-    ? 'Kata Coach leaves your checks as unsaved edits in the kata files and keeps hints and answers in this window only. Save the kata files yourself to keep the checks.'
-    : 'Kata Coach keeps your progress in this window only and writes nothing to the workspace. Trusting the workspace saves it.';
+    ? vscode.l10n.t('Kata Coach leaves your checks as unsaved edits in the kata files and keeps hints and answers in this window only. Save the kata files yourself to keep the checks.')
+    : vscode.l10n.t('Kata Coach keeps your progress in this window only and writes nothing to the workspace. Trusting the workspace saves it.');
 }
 
 /** Tells the user that an unusable progress file stays untouched on disk, and offers to open it. */

@@ -22,7 +22,7 @@ export class KataStatusBar extends Disposable {
     private readonly time: TimeTracker,
   ) {
     super();
-    this.item.name = 'Kata Coach: Active Kata';
+    this.item.name = vscode.l10n.t({ message: 'Kata Coach: Active Kata', comment: ['Name of the status bar item, shown in the status bar context menu'] });
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this.register(CoachPanel.onDidChangeCurrent(() => this.update()));
     this.register(workspace.onDidChange(() => this.update()));
@@ -52,12 +52,31 @@ export class KataStatusBar extends Disposable {
     const title = kata.title.length > MAX_TITLE_LENGTH ? `${kata.title.slice(0, MAX_TITLE_LENGTH - 1)}…` : kata.title;
     const minutes = this.time.minutesOf(kata.id).total;
     const paused = this.time.isPaused(kata.id);
-    const clock = `${paused ? '$(debug-pause)' : '$(clock)'} ${minutes}m`;
+    const clock = `${paused ? '$(debug-pause)' : '$(clock)'} ${vscode.l10n.t({ message: '{0}m', args: [minutes], comment: ['Minutes spent on the kata, in the status bar'] })}`;
     this.item.text = `$(mortar-board) ${title} ${completion.done}/${completion.total} ${clock}`;
-    const timeText = `${minutes} minute${minutes === 1 ? '' : 's'} spent${paused ? ', timer paused' : ''}`;
-    this.item.tooltip = `${kata.title}: ${completion.done} of ${completion.total} steps done, ${timeText}. Click to open the coach panel.`;
-    this.item.accessibilityInformation = { label: `Kata ${kata.title}, ${completion.done} of ${completion.total} steps done, ${timeText}` };
-    this.item.command = { command: 'kataCoach.openCoachPanel', title: 'Open Coach Panel', arguments: [kata.id] };
+    const steps = completion.total === 1 ? vscode.l10n.t('{0} of {1} step done', completion.done, completion.total) : vscode.l10n.t('{0} of {1} steps done', completion.done, completion.total);
+    const time = describeTime(minutes, paused);
+    this.item.tooltip = vscode.l10n.t({
+      message: '{0}: {1}, {2}. Click to open the coach panel.',
+      args: [kata.title, steps, time],
+      comment: ['{0} is a kata title, {1} its progress such as "2 of 5 steps done", {2} the time spent such as "3 minutes spent"'],
+    });
+    this.item.accessibilityInformation = {
+      label: vscode.l10n.t({
+        message: 'Kata {0}, {1}, {2}',
+        args: [kata.title, steps, time],
+        comment: ['Read by screen readers: {0} is a kata title, {1} its progress such as "2 of 5 steps done", {2} the time spent such as "3 minutes spent"'],
+      }),
+    };
+    this.item.command = { command: 'kataCoach.openCoachPanel', title: vscode.l10n.t('Open Coach Panel'), arguments: [kata.id] };
     this.item.show();
   }
+}
+
+/** Returns the time spent, such as `3 minutes spent, timer paused`, for the item's tooltip and screen reader label. */
+function describeTime(minutes: number, paused: boolean): string {
+  if (paused) {
+    return minutes === 1 ? vscode.l10n.t('{0} minute spent, timer paused', minutes) : vscode.l10n.t('{0} minutes spent, timer paused', minutes);
+  }
+  return minutes === 1 ? vscode.l10n.t('{0} minute spent', minutes) : vscode.l10n.t('{0} minutes spent', minutes);
 }

@@ -7,7 +7,6 @@ import * as vscode from 'vscode';
 import { groupByDifficulty, groupByLearningPath, withoutCompleted, type KataGroup } from '../core/kataGroups';
 import { kataCompletion } from '../core/kataProgress';
 import { countStatuses, isCompleted } from '../core/kataStatus';
-import { countOf } from '../core/countOf';
 import { Logger } from '../core/log';
 import type { KataSummary } from '../core/indexing/kataSummary';
 import { Kata } from '../core/model';
@@ -16,7 +15,7 @@ import { ProgressService } from '../progress/progressService';
 import { KataWorkspace, type WorkspaceChange } from '../workspace/kataWorkspace';
 import { saveCheckboxChanges } from './checkboxChanges';
 import { KataCompletions } from './kataCompletions';
-import { CategoryNode, GroupNode, KataGroupNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
+import { CategoryNode, describeKataCount, GroupNode, KataGroupNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
 import { groupTooltip, kataTooltip, sectionTooltip, stepTooltip } from './tooltips';
 import { KataRevealer } from './treeReveal';
 import { InProgressBadge } from './viewBadge';
@@ -74,7 +73,7 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
 
   refresh(): void {
     const count = this.workspace.index.katas.length;
-    this.view.description = count === 0 ? undefined : countOf(count, 'kata');
+    this.view.description = count === 0 ? undefined : describeKataCount(count);
     this.changeEmitter.fire(undefined);
   }
 

@@ -5,7 +5,6 @@
 // built on hover, in tooltips.ts.
 
 import * as vscode from 'vscode';
-import { countOf } from '../core/countOf';
 import { STANDALONE_KEY, type KataGroup, type KataGrouping } from '../core/kataGroups';
 import type { Completion } from '../core/kataProgress';
 import { describeRow, statusOf } from '../core/kataStatus';
@@ -37,9 +36,14 @@ export class CategoryNode {
     return this.name;
   }
 
-  /** The kind of row in words, for screen readers and tooltips. */
+  /** The kind of row in words, for screen readers. */
   get description(): string {
-    return 'category';
+    return vscode.l10n.t({ message: 'category', comment: ['Kind of a Katas view row, read by screen readers after its label'] });
+  }
+
+  /** The kind of row as a tooltip starts with it. */
+  get heading(): string {
+    return vscode.l10n.t({ message: 'Category', comment: ['Kind of a Katas view row, at the start of its tooltip'] });
   }
 
   toTreeItem(): vscode.TreeItem {
@@ -69,9 +73,22 @@ export class GroupNode {
 
   get description(): string {
     if (this.grouping === 'difficulty') {
-      return 'difficulty';
+      return vscode.l10n.t({ message: 'difficulty', comment: ['Kind of a Katas view row, read by screen readers after its label'] });
     }
-    return this.key === STANDALONE_KEY ? 'group' : 'learning path';
+    if (this.key === STANDALONE_KEY) {
+      return vscode.l10n.t({ message: 'group', comment: ['Kind of a Katas view row, read by screen readers after its label'] });
+    }
+    return vscode.l10n.t({ message: 'learning path', comment: ['Kind of a Katas view row, read by screen readers after its label'] });
+  }
+
+  get heading(): string {
+    if (this.grouping === 'difficulty') {
+      return vscode.l10n.t({ message: 'Difficulty', comment: ['Kind of a Katas view row, at the start of its tooltip'] });
+    }
+    if (this.key === STANDALONE_KEY) {
+      return vscode.l10n.t({ message: 'Group', comment: ['Kind of a Katas view row, at the start of its tooltip'] });
+    }
+    return vscode.l10n.t({ message: 'Learning path', comment: ['Kind of a Katas view row, at the start of its tooltip'] });
   }
 
   toTreeItem(): vscode.TreeItem {
@@ -86,11 +103,16 @@ function groupItem(node: KataGroupNode, icon: string, contextValue: string): vsc
   const state = node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(node.label, state);
   item.id = node.id;
-  item.description = countOf(node.katas.length, 'kata');
+  item.description = describeKataCount(node.katas.length);
   item.iconPath = new vscode.ThemeIcon(icon);
   item.contextValue = contextValue;
-  item.accessibilityInformation = { label: `${node.label}, ${node.description}, ${countOf(node.katas.length, 'kata')}` };
+  item.accessibilityInformation = { label: `${node.label}, ${node.description}, ${describeKataCount(node.katas.length)}` };
   return item;
+}
+
+/** Returns a number of katas, such as `3 katas`. */
+export function describeKataCount(count: number): string {
+  return count === 1 ? vscode.l10n.t('{0} kata', count) : vscode.l10n.t('{0} katas', count);
 }
 
 /**
@@ -125,7 +147,8 @@ export class KataNode {
       icon = 'circle-large-outline';
     }
     item.iconPath = new vscode.ThemeIcon(icon);
-    item.accessibilityInformation = { label: describeRow(this.kata.title, 'kata', completion) };
+    const kind = vscode.l10n.t({ message: 'kata', comment: ['Kind of a Katas view row, read by screen readers after its label'] });
+    item.accessibilityInformation = { label: describeRow(this.kata.title, kind, completion) };
     return item;
   }
 }

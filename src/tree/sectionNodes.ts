@@ -3,7 +3,6 @@
 // These need the kata's full model.
 
 import * as vscode from 'vscode';
-import { countOf } from '../core/countOf';
 import { isStepDone, sectionCompletion, type StepStates } from '../core/kataProgress';
 import { describeRow } from '../core/kataStatus';
 import { Kata, KataSection, KataStep } from '../core/model';
@@ -25,9 +24,11 @@ export class SectionNode {
     return `section:${this.parent.kata.id}/${this.section.id}`;
   }
 
-  /** The kind of row in words, for screen readers and tooltips. */
+  /** The kind of row in words, for screen readers. */
   get description(): string {
-    return this.section.kind === 'task' ? 'task' : 'section';
+    return this.section.kind === 'task'
+      ? vscode.l10n.t({ message: 'task', comment: ['Kind of a Katas view row, read by screen readers after its label'] })
+      : vscode.l10n.t({ message: 'section', comment: ['Kind of a Katas view row, read by screen readers after its label'] });
   }
 
   toTreeItem(states: StepStates): vscode.TreeItem {
@@ -43,13 +44,13 @@ export class SectionNode {
       const done = completion.done === completion.total;
       item.checkboxState = {
         state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
-        tooltip: done ? 'Mark every step of this section as not done' : 'Mark every step of this section as done',
+        tooltip: done ? vscode.l10n.t('Mark every step of this section as not done') : vscode.l10n.t('Mark every step of this section as done'),
       };
     }
     item.accessibilityInformation = { label: describeRow(this.section.label, this.description, completion) };
     item.command = {
       command: 'kataCoach.revealStep',
-      title: 'Go to Section',
+      title: vscode.l10n.t('Go to Section'),
       arguments: [this.kata.filePath, this.section.line],
     };
     return item;
@@ -79,10 +80,14 @@ export class StepNode {
     item.id = this.id;
     item.checkboxState = done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
     item.contextValue = 'step';
-    item.accessibilityInformation = { label: `${text}, step, ${done ? 'done' : 'not done'}` };
+    item.accessibilityInformation = {
+      label: done
+        ? vscode.l10n.t({ message: '{0}, step, done', args: [text], comment: ['Read by screen readers: {0} is the text of a step'] })
+        : vscode.l10n.t({ message: '{0}, step, not done', args: [text], comment: ['Read by screen readers: {0} is the text of a step'] }),
+    };
     item.command = {
       command: 'kataCoach.revealStep',
-      title: 'Go to Step',
+      title: vscode.l10n.t('Go to Step'),
       arguments: [this.kata.filePath, this.step.line],
     };
     return item;
@@ -103,15 +108,19 @@ export class OrphansNode {
   }
 
   toTreeItem(): vscode.TreeItem {
-    const item = new vscode.TreeItem(`Unmatched progress (${this.orphans.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+    const count = this.orphans.length;
+    const item = new vscode.TreeItem(vscode.l10n.t({ message: 'Unmatched progress ({0})', args: [count], comment: ['{0} is the number of saved step states'] }), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.iconPath = new vscode.ThemeIcon('warning');
     item.contextValue = 'orphans';
-    item.tooltip =
-      'These checks belong to steps that were edited or removed from the kata file, so they match no step now. ' +
-      'The progress file keeps them, and they count toward no section.';
+    item.tooltip = vscode.l10n.t(
+      'These checks belong to steps that were edited or removed from the kata file, so they match no step now. The progress file keeps them, and they count toward no section.',
+    );
     item.accessibilityInformation = {
-      label: `Unmatched progress, ${countOf(this.orphans.length, 'saved state')} without a matching step`,
+      label:
+        count === 1
+          ? vscode.l10n.t('Unmatched progress, {0} saved state without a matching step', count)
+          : vscode.l10n.t('Unmatched progress, {0} saved states without a matching step', count),
     };
     return item;
   }
@@ -132,14 +141,22 @@ export class OrphanNode {
 
   toTreeItem(): vscode.TreeItem {
     const label = this.orphan.text !== undefined ? toPlainText(this.orphan.text) : this.orphan.id;
-    const state = this.orphan.checked ? 'checked' : 'not checked';
+    const checked = this.orphan.checked;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
-    item.description = state;
-    item.iconPath = new vscode.ThemeIcon(this.orphan.checked ? 'check' : 'circle-large-outline');
+    item.description = checked
+      ? vscode.l10n.t({ message: 'checked', comment: ['State of a saved step that matches no step of the kata'] })
+      : vscode.l10n.t({ message: 'not checked', comment: ['State of a saved step that matches no step of the kata'] });
+    item.iconPath = new vscode.ThemeIcon(checked ? 'check' : 'circle-large-outline');
     item.contextValue = 'orphan';
-    item.tooltip = `Step id ${this.orphan.id}, ${state} in the progress file`;
-    item.accessibilityInformation = { label: `${label}, unmatched step, ${state} in the progress file` };
+    item.tooltip = checked
+      ? vscode.l10n.t({ message: 'Step id {0}, checked in the progress file', args: [this.orphan.id], comment: ['{0} is the id of a saved step'] })
+      : vscode.l10n.t({ message: 'Step id {0}, not checked in the progress file', args: [this.orphan.id], comment: ['{0} is the id of a saved step'] });
+    item.accessibilityInformation = {
+      label: checked
+        ? vscode.l10n.t({ message: '{0}, unmatched step, checked in the progress file', args: [label], comment: ['Read by screen readers: {0} is the text or id of a saved step'] })
+        : vscode.l10n.t({ message: '{0}, unmatched step, not checked in the progress file', args: [label], comment: ['Read by screen readers: {0} is the text or id of a saved step'] }),
+    };
     return item;
   }
 }

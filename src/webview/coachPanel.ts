@@ -13,6 +13,7 @@ import { ProgressService } from '../progress/progressService';
 import { TimeTracker, WorkContext } from '../time/timeTracker';
 import { KataWorkspace } from '../workspace/kataWorkspace';
 import { renderCoachHtml } from './html';
+import { buildPageTextData } from './pageStringTable';
 import { PanelActions } from './panelActions';
 import { HostMessage, parsePageMessage, PageMessage } from './protocol';
 
@@ -87,7 +88,11 @@ export class CoachPanel extends Disposable {
       panel.dispose();
       if (!kata && typeof saved.kataId === 'string') {
         void vscode.window.showInformationMessage(
-          `Kata Coach closed the coach panel of "${saved.kataId}": no kata with that id is in this workspace any more.`,
+          vscode.l10n.t({
+            message: 'Kata Coach closed the coach panel of "{0}": no kata with that id is in this workspace any more.',
+            args: [saved.kataId],
+            comment: ['{0} is a kata id'],
+          }),
         );
       }
       return;
@@ -147,7 +152,7 @@ export class CoachPanel extends Disposable {
     this.actions = new PanelActions(deps);
     this.register(panel);
     panel.iconPath = vscode.Uri.joinPath(deps.extensionUri, 'media', 'kata-coach.svg');
-    panel.webview.html = renderCoachHtml(panel.webview, deps.extensionUri);
+    panel.webview.html = renderCoachHtml(panel.webview, deps.extensionUri, buildPageTextData());
 
     this.register(panel.onDidDispose(() => this.dispose()));
     this.register(panel.onDidChangeViewState(() => CoachPanel.currentChanged.fire()));
@@ -243,7 +248,7 @@ export class CoachPanel extends Disposable {
         return;
       case 'setStep': {
         const ok = await this.actions.setStep(kata, message.stepId, message.checked);
-        this.reply(message.requestId, ok, 'This step is no longer in the kata.');
+        this.reply(message.requestId, ok, vscode.l10n.t('This step is no longer in the kata.'));
         return;
       }
       case 'revealHint': {

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { resolveLink } from '../core/linkPolicy';
 import { allSteps, Kata } from '../core/model';
-import { revealNextHint } from '../progress/hintActions';
+import { describeHintProblem, revealNextHint } from '../progress/hintActions';
 import { AnswerDrafts } from './answerDrafts';
 import type { CoachPanelDeps } from './coachPanel';
 
@@ -32,10 +32,11 @@ export class PanelActions {
     }
   }
 
-  /** Reveals the next hints of a section; returns why nothing was revealed, or undefined. */
-  revealHint(kata: Kata, sectionId: string): Promise<string | undefined> {
+  /** Reveals the next hints of a section; returns why nothing was revealed, for the learner, or undefined. */
+  async revealHint(kata: Kata, sectionId: string): Promise<string | undefined> {
     const { progress, time, log } = this.deps;
-    return revealNextHint(progress, time, log, kata, sectionId);
+    const problem = await revealNextHint(progress, time, log, kata, sectionId);
+    return problem && describeHintProblem(problem);
   }
 
   /** Saves the answer to the Completion Check question at `index`. */

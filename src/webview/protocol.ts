@@ -4,7 +4,7 @@
 import type { CoachView } from '../core/coachView';
 import { MAX_ANSWER_LENGTH } from '../core/progress/coachData';
 
-export type { CodeBlockView, CoachView, HintsView, QuestionView, SectionView, StepView } from '../core/coachView';
+export type { CodeBlockView, CoachView, HintsView, PrerequisiteView, QuestionView, SectionView, StepView } from '../core/coachView';
 
 export type HostMessage =
   | { type: 'render'; view: CoachView }
