@@ -13,7 +13,7 @@ import { readZipFiles } from './zipReader';
 // Top-level folders of build output, caches and version control. npm run package rebuilds dist in the copy.
 const NOT_COPIED = new Set(['node_modules', '.git', '.cache', 'dist', 'out', 'test-results', '.vscode-test']);
 
-// Every file of the package except the walkthrough images and the l10n bundles.
+// Every file of the package except the walkthrough images and the translations.
 const EXPECTED_FILES = [
   '[Content_Types].xml',
   'extension.vsixmanifest',
@@ -128,7 +128,11 @@ describe('vsix package', function () {
       : [];
     const packaged = [...run.files.keys()].filter((name) => !WALKTHROUGH_IMAGE.test(name));
 
-    assert.deepEqual(packaged.sort(), [...EXPECTED_FILES, ...l10nBundles].sort());
+    const manifestTranslations = fs
+      .readdirSync(PROJECT_ROOT)
+      .filter((name) => /^package\.nls\.[\w-]+\.json$/.test(name))
+      .map((name) => `extension/${name}`);
+    assert.deepEqual(packaged.sort(), [...EXPECTED_FILES, ...l10nBundles, ...manifestTranslations].sort());
   });
 
   it('contains every walkthrough image', () => {
