@@ -7,6 +7,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerEmptyLanguagePack, writeUserSettings } from './userData.mjs';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cacheDir = process.env.KATA_COACH_CACHE ?? path.join(projectRoot, '.cache');
@@ -128,21 +129,6 @@ function installShutdownHandlers() {
   }
 }
 
-function writeUserSettings(userDataDir, settings) {
-  const userDir = path.join(userDataDir, 'User');
-  mkdirSync(userDir, { recursive: true });
-  const merged = {
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    ...settings,
-  };
-  writeFileSync(path.join(userDir, 'settings.json'), `${JSON.stringify(merged, null, 2)}\n`);
-}
-
 function readLogTail(logFile, lineCount = 40) {
   if (!existsSync(logFile)) {
     return '(no log written)';
@@ -181,9 +167,11 @@ function encodePathQuery(absolutePath) {
  * trust is off unless `workspaceTrust` is true. With it on, an untrusted
  * workspace runs in Restricted Mode, and the user setting
  * `security.workspace.trust.startupPrompt` decides whether a trust dialog
- * shows when the workspace opens.
+ * shows when the workspace opens. `locale`, such as `qps-ploc` or `de`,
+ * sets the display language that extensions see; VS Code's own texts stay
+ * English, because no language pack is installed.
  */
-export async function startCodeServer({ folder, workspaceFile, runDir, port, smokeTestDriver = false, settings = {}, extensionsDir, workspaceTrust = false }) {
+export async function startCodeServer({ folder, workspaceFile, runDir, port, smokeTestDriver = false, settings = {}, extensionsDir, workspaceTrust = false, locale }) {
   for (const file of [node24, codeServerEntry]) {
     if (!existsSync(file)) {
       throw new Error(`Missing ${file}. Call ensureCodeServer() first to install Node 24 and code-server.`);
@@ -204,6 +192,9 @@ export async function startCodeServer({ folder, workspaceFile, runDir, port, smo
   const extensionsPath = extensionsDir ?? path.join(runDir, 'extensions');
   mkdirSync(extensionsPath, { recursive: true });
   writeUserSettings(userDataDir, settings);
+  if (locale) {
+    registerEmptyLanguagePack(userDataDir, locale);
+  }
 
   // Without --config code-server reads and rewrites ~/.config/code-server/config.yaml,
   // and it rejects an empty file.
@@ -226,6 +217,9 @@ export async function startCodeServer({ folder, workspaceFile, runDir, port, smo
   }
   if (smokeTestDriver) {
     args.push('--vscode-option', 'enable-smoke-test-driver');
+  }
+  if (locale) {
+    args.push('--locale', locale);
   }
   const workspace = workspaceFile ?? folder;
   if (workspace) {

@@ -8,7 +8,11 @@ import * as path from 'path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { CodeServer, LaunchedBrowser, loadBrowserModule, loadCodeServerModule, loadWorkspaceModule, projectRoot } from './scripts';
 
+import { runCommand } from './commandPalette';
+
 export { projectRoot };
+export { pickQuickItem, runCommand } from './commandPalette';
+export { readProgress, sharedKatasPath, waitForProgress } from './workspaceFiles';
 
 export const EXTENSION_ID = 'kata-coach.kata-coach';
 const VIEW_CONTAINER_TITLE = 'Kata Coach';
@@ -53,7 +57,27 @@ export interface WorkbenchOptions {
    * authors of the files in this folder?".
    */
   workspaceTrust?: boolean;
+  /**
+   * Absolute path of the unpacked extension to load in place of the project,
+   * such as a copy with more translations. It needs the runtime files that
+   * .vscodeignore ships.
+   */
+  extensionPath?: string;
+  /**
+   * Display language, such as `qps-ploc`, that code-server gives the
+   * extension host. VS Code's own texts stay English (see `locale` in
+   * scripts/lib/code-server.mjs).
+   */
+  locale?: string;
 }
+
+/** Titles of the Kata Coach view container and its Katas view in the display language. */
+export interface ViewTitles {
+  container: string;
+  tree: string;
+}
+
+const ENGLISH_VIEW_TITLES: ViewTitles = { container: VIEW_CONTAINER_TITLE, tree: TREE_NAME };
 
 export interface Workbench {
   page: Page;
@@ -101,15 +125,10 @@ export async function copySamples(): Promise<string> {
   return folder;
 }
 
-/** Returns the shared kata corpus next to the project, or undefined when this clone has none. */
-export function sharedKatasPath(): string | undefined {
-  const folder = path.resolve(projectRoot, '..', 'shared', 'katas', 'edge-ai');
-  return fs.existsSync(folder) ? folder : undefined;
-}
-
 /**
- * Starts code-server with the extension loaded unpackaged from the project
- * (its last build in dist/) and opens the workbench in Chromium.
+ * Starts code-server with the extension loaded unpackaged, from the project
+ * (its last build in dist/) unless `extensionPath` is given, and opens the
+ * workbench in Chromium.
  */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const { startCodeServer } = await loadCodeServerModule();
@@ -127,12 +146,13 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     smokeTestDriver: true,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     workspaceTrust: options.workspaceTrust,
+    locale: options.locale,
   });
 
   let browser: LaunchedBrowser | undefined;
   try {
     browser = await launchBrowser(path.join(runDir, 'browser'));
-    await browser.page.goto(server.workbenchUrl([['extensionDevelopmentPath', server.remoteUri(projectRoot)]]));
+    await browser.page.goto(server.workbenchUrl([['extensionDevelopmentPath', server.remoteUri(options.extensionPath ?? projectRoot)]]));
     await browser.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: WORKBENCH_LOAD_TIMEOUT_MS });
   } catch (error) {
     await browser?.close();
@@ -179,18 +199,18 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
  * gains the badge's text while katas are in progress ("Kata Coach - 1 kata in
  * progress"), so only its start is matched.
  */
-export function activityBarEntry(page: Page): Locator {
-  return page.locator(`.activitybar a.action-label[aria-label^="${VIEW_CONTAINER_TITLE}"]`);
+export function activityBarEntry(page: Page, containerTitle = VIEW_CONTAINER_TITLE): Locator {
+  return page.locator(`.activitybar a.action-label[aria-label^="${containerTitle}"]`);
 }
 
 /** Shows the Kata Coach view container and returns its `Katas` tree once it is visible. */
-export async function openKataCoachView(page: Page): Promise<Locator> {
-  const entry = activityBarEntry(page);
+export async function openKataCoachView(page: Page, titles: ViewTitles = ENGLISH_VIEW_TITLES): Promise<Locator> {
+  const entry = activityBarEntry(page, titles.container);
   await entry.waitFor({ state: 'visible' });
   const tab = page
     .locator('.activitybar li.action-item')
-    .filter({ has: page.locator(`a.action-label[aria-label^="${VIEW_CONTAINER_TITLE}"]`) });
-  const tree = page.locator(`[role="tree"][aria-label="${TREE_NAME}"]`);
+    .filter({ has: page.locator(`a.action-label[aria-label^="${titles.container}"]`) });
+  const tree = page.locator(`[role="tree"][aria-label="${titles.tree}"]`);
 
   // A click on the entry of the open container closes it again, and after a
   // reload the workbench may still be restoring the side bar when the entry
@@ -219,27 +239,9 @@ export async function reloadWindow(page: Page): Promise<void> {
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60000 });
 }
 
-/** Returns a kata's progress file in a workspace folder, parsed, or undefined while there is none. */
-export function readProgress(folder: string, kataId: string): any | undefined {
-  const file = path.join(folder, '.copilot-tracking', 'learning', `kata-progress-${kataId}.json`);
-  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
-}
-
-/** Polls the progress file until `accept` holds, so the assertion after it can name what is wrong. */
-export async function waitForProgress(folder: string, kataId: string, accept: (document: any) => boolean): Promise<any> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const document = readProgress(folder, kataId);
-    if (document && accept(document)) {
-      return document;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return readProgress(folder, kataId);
-}
-
 /** Returns the first row of the Katas tree whose text contains `text`. */
-export function treeRow(page: Page, text: string): Locator {
-  return page.locator(`[role="tree"][aria-label="${TREE_NAME}"] [role="treeitem"]`).filter({ hasText: text }).first();
+export function treeRow(page: Page, text: string, treeTitle = TREE_NAME): Locator {
+  return page.locator(`[role="tree"][aria-label="${treeTitle}"] [role="treeitem"]`).filter({ hasText: text }).first();
 }
 
 /** Expands a collapsed row of the Katas tree and waits until it is expanded. */
@@ -258,41 +260,6 @@ export async function expandRow(page: Page, text: string): Promise<Locator> {
     .first();
   await expanded.waitFor({ state: 'visible' });
   return expanded;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * Runs a command by its palette title, for example `Kata Coach: Start Kata`,
- * and waits until the palette has closed.
- */
-export async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-
-  // Enter would run the top-ranked row, which is not always the requested
-  // command: `>Preferences: Color Theme` ranks "Browse Color Themes in
-  // Marketplace" first. So click the row whose label is exactly the title.
-  const exactLabel = page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) });
-  const row = page.locator('.quick-input-list .monaco-list-row').filter({ has: exactLabel }).first();
-  await row.waitFor({ state: 'visible' });
-  await row.click();
-  await row.waitFor({ state: 'hidden' });
-}
-
-/** Filters the open quick pick by `text` and clicks the first item that contains it. */
-export async function pickQuickItem(page: Page, text: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(text);
-
-  const item = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: text }).first();
-  await item.waitFor({ state: 'visible' });
-  await item.click();
 }
 
 /** Returns the content frame of the coach panel, the webview of this extension. */

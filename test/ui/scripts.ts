@@ -27,6 +27,7 @@ export interface StartCodeServerOptions {
   settings?: Record<string, unknown>;
   extensionsDir?: string;
   workspaceTrust?: boolean;
+  locale?: string;
 }
 
 export interface LaunchedBrowser {
