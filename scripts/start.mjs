@@ -1,5 +1,5 @@
-// `npm start [-- <folder>] [--port N]`: opens Kata Coach, loaded unpackaged
-// from this project, in code-server. Without a folder it opens a sample
+// `npm start [-- <folder>] [--port N] [--workspace-trust]`: opens Kata Coach,
+// loaded unpackaged from this project, in code-server. Without a folder it opens a sample
 // workspace that is copied from samples/ on first use, so progress made in it
 // survives restarts. Ctrl+C stops the server.
 
@@ -9,12 +9,12 @@ import { parseArgs } from 'node:util';
 import { cacheDir, ensureCodeServer, projectRoot, startCodeServer } from './lib/code-server.mjs';
 import { copySamples } from './lib/workspace.mjs';
 
-const USAGE = 'Usage: npm start [-- <folder>] [--port N]';
+const USAGE = 'Usage: npm start [-- <folder>] [--port N] [--workspace-trust]';
 
 function parseOptions() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { port: { type: 'string' } },
+    options: { port: { type: 'string' }, 'workspace-trust': { type: 'boolean' } },
   });
   if (positionals.length > 1) {
     console.error(`Expected at most one folder, got ${positionals.length}.\n${USAGE}`);
@@ -29,7 +29,7 @@ function parseOptions() {
       process.exit(2);
     }
   }
-  return { folderArgument: positionals[0], port };
+  return { folderArgument: positionals[0], port, workspaceTrust: values['workspace-trust'] === true };
 }
 
 // npm runs scripts in the project root and keeps the caller's directory in INIT_CWD.
@@ -65,7 +65,7 @@ async function main() {
     console.error(`${error.message}\n${USAGE}`);
     process.exit(2);
   }
-  const { folderArgument, port } = parsed;
+  const { folderArgument, port, workspaceTrust } = parsed;
   const folder = folderArgument ? resolveUserFolder(folderArgument) : prepareSampleWorkspace();
 
   ensureCodeServer();
@@ -73,7 +73,10 @@ async function main() {
   // User data stays in the cache between starts, like a normal VS Code profile.
   const runDir = path.join(cacheDir, 'start');
   mkdirSync(runDir, { recursive: true });
-  const server = await startCodeServer({ folder, runDir, port, smokeTestDriver: true });
+  // code-server runs without Workspace Trust unless asked, so that every
+  // folder opens trusted. With it, a folder not yet trusted in this profile
+  // opens in Restricted Mode, and the trust decisions stay in the profile.
+  const server = await startCodeServer({ folder, runDir, port, smokeTestDriver: true, workspaceTrust });
 
   const url = server.workbenchUrl([['extensionDevelopmentPath', server.remoteUri(projectRoot)]]);
   console.log(`Kata Coach is running in VS Code: ${url}`);
