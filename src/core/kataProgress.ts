@@ -56,7 +56,21 @@ export function stepIdsOf(section: KataSection): string[] {
   return section.steps.map((step) => step.id);
 }
 
-/** Returns the text a quick pick searches: title, id, category, tags and technologies. */
+/**
+ * Returns the text a quick pick shows and searches beside the title: the id,
+ * then the tags, technologies and search keywords. The pick shows the text and
+ * screen readers read it, so a term that the id or the category already has, or
+ * that repeats in another case, is left out.
+ */
 export function kataSearchText(kata: Pick<Kata, 'id' | 'category' | 'tags' | 'technologies' | 'searchKeywords'>): string {
-  return [kata.id, kata.category, ...kata.tags, ...kata.technologies, ...kata.searchKeywords].join(' ');
+  const seen = new Set([kata.id.toLowerCase(), kata.category.toLowerCase()]);
+  const terms: string[] = [];
+  for (const term of [...kata.tags, ...kata.technologies, ...kata.searchKeywords]) {
+    const key = term.trim().toLowerCase();
+    if (key !== '' && !seen.has(key)) {
+      seen.add(key);
+      terms.push(term.trim());
+    }
+  }
+  return terms.length === 0 ? kata.id : `${kata.id} · ${terms.join(', ')}`;
 }

@@ -69,6 +69,16 @@ describe('kataProgress', () => {
       assert.ok(text.includes(word), `${word} missing from "${text}"`);
     }
   });
+
+  it('search text lists each term once', () => {
+    const kata = { id: 'git-100-rebase', category: 'git', tags: ['git', 'Rebase', 'history'], technologies: ['Git', 'rebase'], searchKeywords: ['history', 'squash'] };
+    assert.equal(kataSearchText(kata), 'git-100-rebase · Rebase, history, squash');
+  });
+
+  it('search text without terms is the id', () => {
+    const kata = { id: 'git-100-rebase', category: 'git', tags: [], technologies: [], searchKeywords: [] };
+    assert.equal(kataSearchText(kata), 'git-100-rebase');
+  });
 });
 
 describe('buildCoachView', () => {
