@@ -15,11 +15,11 @@ import { ProgressService } from '../progress/progressService';
 import { KataWorkspace, type WorkspaceChange } from '../workspace/kataWorkspace';
 import { saveCheckboxChanges } from './checkboxChanges';
 import { KataCompletions } from './kataCompletions';
-import { CategoryNode, describeKataCount, GroupNode, KataGroupNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
+import { CategoryNode, GroupNode, KataGroupNode, KataNode, KataTreeNode, OrphanNode, OrphansNode, SectionNode, StepNode } from './nodes';
 import { groupTooltip, kataTooltip, sectionTooltip, stepTooltip } from './tooltips';
 import { KataRevealer } from './treeReveal';
 import { InProgressBadge } from './viewBadge';
-import { KatasViewOptions } from './viewOptions';
+import { describeKatasView, KatasViewOptions } from './viewOptions';
 
 // Up to this many katas, groups start expanded.
 const EXPANDED_KATA_LIMIT = 100;
@@ -72,8 +72,7 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   }
 
   refresh(): void {
-    const count = this.workspace.index.katas.length;
-    this.view.description = count === 0 ? undefined : describeKataCount(count);
+    this.view.description = describeKatasView(this.workspace.index.katas.length, this.options.hideCompleted);
     this.changeEmitter.fire(undefined);
   }
 

@@ -42,9 +42,13 @@ export class SectionNode {
     // A section is checked exactly when all its steps are; checking it checks them all.
     if (completion.total > 0) {
       const done = completion.done === completion.total;
+      const label = done
+        ? vscode.l10n.t({ message: 'Mark every step of "{0}" as not done', args: [this.section.label], comment: ['Read by screen readers on a section checkbox: {0} is the section label'] })
+        : vscode.l10n.t({ message: 'Mark every step of "{0}" as done', args: [this.section.label], comment: ['Read by screen readers on a section checkbox: {0} is the section label'] });
       item.checkboxState = {
         state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
         tooltip: done ? vscode.l10n.t('Mark every step of this section as not done') : vscode.l10n.t('Mark every step of this section as done'),
+        accessibilityInformation: { label },
       };
     }
     item.accessibilityInformation = { label: describeRow(this.section.label, this.description, completion) };
@@ -78,7 +82,16 @@ export class StepNode {
     const done = isStepDone(this.step, states);
     const item = new vscode.TreeItem(text, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
-    item.checkboxState = done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+    // Without its own label the checkbox has an empty accessible name, because the row's label belongs to the row.
+    item.checkboxState = {
+      state: done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked,
+      tooltip: done ? vscode.l10n.t('Mark this step as not done') : vscode.l10n.t('Mark this step as done'),
+      accessibilityInformation: {
+        label: done
+          ? vscode.l10n.t({ message: 'Mark step "{0}" as not done', args: [text], comment: ['Read by screen readers on a step checkbox: {0} is the text of the step'] })
+          : vscode.l10n.t({ message: 'Mark step "{0}" as done', args: [text], comment: ['Read by screen readers on a step checkbox: {0} is the text of the step'] }),
+      },
+    };
     item.contextValue = 'step';
     item.accessibilityInformation = {
       label: done

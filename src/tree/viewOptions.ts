@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/disposable';
 import { isKataGrouping, type KataGrouping } from '../core/kataGroups';
+import { describeKataCount } from './nodes';
 
 /** Context key with the current grouping: `category`, `difficulty` or `path`. */
 export const GROUP_BY_CONTEXT_KEY = 'kataCoach.groupBy';
@@ -66,4 +67,20 @@ export class KatasViewOptions extends Disposable {
       vscode.commands.executeCommand('setContext', HIDE_COMPLETED_CONTEXT_KEY, this.hideCompletedValue),
     ]);
   }
+}
+
+/**
+ * Returns the text shown next to the Katas view's title: the number of katas
+ * in the index, and whether completed katas are hidden, so a learner who
+ * misses a kata sees why.
+ */
+export function describeKatasView(kataCount: number, hideCompleted: boolean): string | undefined {
+  const count = kataCount === 0 ? undefined : describeKataCount(kataCount);
+  if (!hideCompleted) {
+    return count;
+  }
+  if (count === undefined) {
+    return vscode.l10n.t({ message: 'Completed hidden', comment: ['Next to the Katas view title while completed katas are hidden'] });
+  }
+  return vscode.l10n.t({ message: '{0} · completed hidden', args: [count], comment: ['Next to the Katas view title while completed katas are hidden: {0} is a number of katas, such as "3 katas"'] });
 }

@@ -19,6 +19,7 @@ import { describeError } from '../common/logger';
 import { isScanCancelledError } from '../core/scan';
 import { CandidateFinder } from './candidates';
 import { FileEvents } from './fileEvents';
+import { HasKatasContext } from './hasKatasContext';
 import { IndexCacheFile } from './indexCacheFile';
 import { EXCLUSION_SETTINGS } from './scanSettings';
 
@@ -47,6 +48,7 @@ export class KataWorkspace extends Disposable {
   private readonly indexer: Indexer;
   private readonly cacheFile: IndexCacheFile;
   private readonly candidates: CandidateFinder;
+  private readonly hasKatasContext: HasKatasContext;
 
   private readonly changeEmitter = this.register(new vscode.EventEmitter<WorkspaceChange>());
   /** Fires after a scan or a file change has updated the index. */
@@ -71,6 +73,7 @@ export class KataWorkspace extends Disposable {
     this.indexer = new Indexer(this.index, nodeIndexFileSystem, log);
     this.cacheFile = new IndexCacheFile(options.storageFolder, options.release ?? '', vscode.env.language, log);
     this.candidates = new CandidateFinder(log);
+    this.hasKatasContext = this.register(new HasKatasContext(this.index, log));
     this.register(
       new FileEvents({
         index: this.index,
@@ -105,6 +108,11 @@ export class KataWorkspace extends Disposable {
     this.register({ dispose: this.index.onDidChangeDetails(() => this.scheduleCacheWrite()) });
     this.register({ dispose: () => clearTimeout(this.cacheTimer) });
     this.register({ dispose: () => this.currentScan?.cancel() });
+  }
+
+  /** Whether the index lists a kata, as the `kataCoach.hasKatas` context key was last set. */
+  get hasKatas(): boolean {
+    return this.hasKatasContext.value;
   }
 
   /** Resolves when the scan in progress, if any, has finished. */

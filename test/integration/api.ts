@@ -36,3 +36,9 @@ export function folderNamed(name: string): vscode.WorkspaceFolder {
   assert.ok(folder, `workspace folder ${name} is missing; folders: ${vscode.workspace.workspaceFolders?.map((f) => f.uri.fsPath).join(', ')}`);
   return folder;
 }
+
+/** Returns the state of a tree item's checkbox, which the item may give bare or with its tooltip and label. */
+export function checkboxStateOf(item: vscode.TreeItem): vscode.TreeItemCheckboxState | undefined {
+  const checkbox = item.checkboxState;
+  return typeof checkbox === 'object' ? checkbox.state : checkbox;
+}

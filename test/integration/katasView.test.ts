@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { KataCoachApi } from '../../src/extension';
 import type { KataTreeNode } from '../../src/tree/nodes';
-import { getApi } from './api';
+import { checkboxStateOf, getApi } from './api';
 
 describe('Katas view', () => {
   let api: KataCoachApi;
@@ -51,7 +51,7 @@ describe('Katas view', () => {
     assert.ok(task, 'fixture kata has no task section');
     const steps = (await api.tree.getChildren(task));
     assert.equal(steps.length, 2);
-    assert.equal(api.tree.getTreeItem(steps[0]).checkboxState, vscode.TreeItemCheckboxState.Unchecked);
+    assert.equal(checkboxStateOf(api.tree.getTreeItem(steps[0])), vscode.TreeItemCheckboxState.Unchecked);
   });
 
   it('orders katas by difficulty', () => {

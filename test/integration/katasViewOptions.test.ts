@@ -172,6 +172,8 @@ describe('Katas view options', () => {
     await checkSteps(api, alpha, true);
     await vscode.commands.executeCommand('kataCoach.hideCompletedKatas');
     assert.equal(api.tree.options.hideCompleted, true);
+    const kataCount = api.workspace.index.katas.length;
+    assert.equal(api.tree.view.description, `${kataCount} katas · completed hidden`);
 
     const category = (await api.tree.getChildren()).find((node) => node.kind === 'category' && node.name === VIEW_CATEGORY);
     assert.ok(category?.kind === 'category', `no ${VIEW_CATEGORY} while its katas are not all done`);
@@ -196,8 +198,11 @@ describe('Katas view options', () => {
       [],
     );
 
+    assert.equal(api.tree.view.description, `${api.workspace.index.katas.length} katas · completed hidden`);
+
     await vscode.commands.executeCommand('kataCoach.showCompletedKatas');
     assert.equal(api.tree.options.hideCompleted, false);
+    assert.equal(api.tree.view.description, `${api.workspace.index.katas.length} katas`);
     const { row } = await rowOf(api, ALPHA);
     assert.equal(api.tree.getTreeItem(row).description, '5/5');
   });

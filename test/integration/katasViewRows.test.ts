@@ -80,6 +80,25 @@ describe('Katas view rows', () => {
     );
   });
 
+  it('labels checkboxes by their action', async () => {
+    await checkSteps(api, alpha, false);
+    await checkSteps(api, alpha, true, 2);
+    const { sections } = await alphaNodes();
+    const [setup, task] = sections;
+    const [doneStep, openStep] = await api.tree.getChildren(task);
+
+    const { Checked, Unchecked } = vscode.TreeItemCheckboxState;
+    const expected: [KataTreeNode, vscode.TreeItemCheckboxState, string, string][] = [
+      [setup, Checked, 'Mark every step of this section as not done', 'Mark every step of "Essential Setup" as not done'],
+      [task, Unchecked, 'Mark every step of this section as done', 'Mark every step of "Task 1: Group the Katas" as done'],
+      [doneStep, Checked, 'Mark this step as not done', 'Mark step "Group the katas by difficulty" as not done'],
+      [openStep, Unchecked, 'Mark this step as done', 'Mark step "Group the katas by learning path" as done'],
+    ];
+    for (const [node, state, tooltip, label] of expected) {
+      assert.deepEqual(api.tree.getTreeItem(node).checkboxState, { state, tooltip, accessibilityInformation: { label } }, node.id);
+    }
+  });
+
   it('reads out unmatched progress', async () => {
     const [first] = allSteps(alpha);
     const file = path.join(folderNamed('ws-second').uri.fsPath, '.copilot-tracking', 'learning', `kata-progress-${ALPHA}.json`);

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { TOOL_NAMES } from '../../src/core/chat/coachTools';
 import { isStepDone } from '../../src/core/kataProgress';
-import { folderNamed, getApi, waitFor } from './api';
+import { checkboxStateOf, folderNamed, getApi, waitFor } from './api';
 
 const KATA_ID = 'fixture-100-second-root';
 
@@ -43,7 +43,7 @@ describe('Language model tools', () => {
     const stepNode = (await api.tree.getChildren(sectionNode)).find((node) => node.kind === 'step' && node.step.id === step.id);
     assert.ok(stepNode, 'no tree node for the step');
     const item = await api.tree.getTreeItem(stepNode);
-    assert.equal(item.checkboxState, done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked);
+    assert.equal(checkboxStateOf(item), done ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked);
 
     const file = path.join(folderNamed('ws-second').uri.fsPath, '.copilot-tracking', 'learning', `kata-progress-${KATA_ID}.json`);
     const document = await waitFor(() => JSON.parse(fs.readFileSync(file, 'utf8')), (value) => value.progress.checkboxStates[step.id] === done);

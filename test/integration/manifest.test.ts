@@ -12,11 +12,12 @@ import { EXTENSION_ID, getApi } from './api';
 import { formatPath, isUserVisible, Manifest, NLS_REFERENCE, NlsMessage, readManifest, resolveMessage, settingsOf, stringsIn, whenClausesOf } from './manifest';
 import { ContextKeyUse, contextKeyUses } from './whenClause';
 
-// Context keys that Kata Coach sets with `setContext` (src/workspace/kataWorkspace.ts, src/editor/index.ts,
-// src/tree/viewOptions.ts, src/onboarding/onboardingService.ts).
+// Context keys that Kata Coach sets with `setContext` (src/workspace/kataWorkspace.ts, src/workspace/hasKatasContext.ts,
+// src/editor/index.ts, src/tree/viewOptions.ts, src/onboarding/onboardingService.ts).
 const EXTENSION_CONTEXT_KEYS = [
   'kataCoach.ready',
   'kataCoach.scanning',
+  'kataCoach.hasKatas',
   'kataCoach.isKataFile',
   'kataCoach.groupBy',
   'kataCoach.hideCompleted',
@@ -53,6 +54,19 @@ const PALETTE_WHEN_OF_ARGUMENT_COMMANDS: Record<string, string> = {
   'kataCoach.revealHint': 'false', // a kata id and a task id
   'kataCoach.toggleStep': 'kataCoach.isKataFile', // without arguments, the step under the cursor of a kata file
 };
+
+// Commands that only reply with a notification while the index lists no kata.
+// Start Kata stays listed, because without katas it offers to create a sample.
+const KATA_COMMANDS = ['kataCoach.askCoach', 'kataCoach.toggleTimer', 'kataCoach.resetProgress', 'kataCoach.revealCurrentStep'];
+
+// Commands that change the Katas view, which has nothing to show without a workspace folder.
+const VIEW_OPTION_COMMANDS = [
+  'kataCoach.groupByCategory',
+  'kataCoach.groupByDifficulty',
+  'kataCoach.groupByLearningPath',
+  'kataCoach.hideCompletedKatas',
+  'kataCoach.showCompletedKatas',
+];
 
 const CODICON = /^\$\([a-z0-9-]+(~spin)?\)$/;
 const COMMAND_LINK = /\(command:([\w.-]+)/g;
@@ -181,6 +195,25 @@ describe('Manifest', () => {
         const entries = palette.filter((item) => item.command === command);
         assert.equal(entries.length, 1, `${command} needs one commandPalette entry`);
         assert.equal(entries[0].when, when, command);
+      }
+    });
+
+    it('that need a kata are hidden without one', () => {
+      const palette = manifest.contributes.menus?.commandPalette ?? [];
+      for (const command of KATA_COMMANDS) {
+        const entry = palette.find((item) => item.command === command);
+        assert.ok(entry?.when, `${command} has no commandPalette entry with a when clause`);
+        const keys = contextKeyUses(entry.when).map((use) => use.key);
+        assert.ok(keys.includes('kataCoach.hasKatas'), `${command}: "${entry.when}" does not read kataCoach.hasKatas`);
+      }
+    });
+
+    it('of the Katas view need a folder', () => {
+      const palette = manifest.contributes.menus?.commandPalette ?? [];
+      for (const command of VIEW_OPTION_COMMANDS) {
+        const entry = palette.find((item) => item.command === command);
+        assert.ok(entry?.when, `${command} has no commandPalette entry with a when clause`);
+        assert.match(entry.when, /^workspaceFolderCount != 0 && /, command);
       }
     });
 

@@ -12,7 +12,7 @@ import type { KataCoachApi } from '../../src/extension';
 import { allSteps, Kata } from '../../src/core/model';
 import type { UnusableFile } from '../../src/core/progress/store';
 import { ConsentAnswer, WriteConsent } from '../../src/progress/writeConsent';
-import { getApi, waitFor } from './api';
+import { checkboxStateOf, getApi, waitFor } from './api';
 import { addTestKata, TestKata } from './testKata';
 
 const KATA_ID = 'trust-100-restricted';
@@ -75,7 +75,7 @@ describe('Restricted Mode', () => {
     for (const section of await api.tree.getChildren(kataNode)) {
       const step = (await api.tree.getChildren(section)).find((node) => node.kind === 'step' && node.step.id === stepId);
       if (step) {
-        return api.tree.getTreeItem(step).checkboxState as vscode.TreeItemCheckboxState | undefined;
+        return checkboxStateOf(api.tree.getTreeItem(step));
       }
     }
     return undefined;

@@ -122,6 +122,7 @@ describe('Katas view and coach panel', function () {
     const row = treeRow(page, toPlainText(step.text));
     const checkbox = row.locator('[role="checkbox"]');
     assert.strictEqual(await checkbox.getAttribute('aria-checked'), 'false');
+    assert.strictEqual(await checkbox.getAttribute('aria-label'), `Mark step "${toPlainText(step.text)}" as done`);
     await checkbox.click();
 
     const document = await waitForProgress(corpus.folder, kata.id, (value) => value.progress?.checkboxStates?.[step.id] === true);
@@ -135,6 +136,7 @@ describe('Katas view and coach panel', function () {
 
     await row.locator('[role="checkbox"][aria-checked="true"]').waitFor({ state: 'visible' });
     assert.strictEqual(await checkbox.getAttribute('aria-checked'), 'true');
+    assert.strictEqual(await checkbox.getAttribute('aria-label'), `Mark step "${toPlainText(step.text)}" as not done`);
     await workbench.screenshot('02-tree-step-checked');
   });
 
