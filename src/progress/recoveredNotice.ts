@@ -13,9 +13,9 @@ export function reportRecovered(log: Logger, kata: Kata, recovered: RecoveredFil
   log.warn(`Progress file of ${kata.id} was unreadable (${reason}); kept it as ${movedTo}`);
   const open = vscode.l10n.t('Open Kept File');
   const message = vscode.l10n.t({
-    message: 'The progress file of "{0}" was unreadable ({1}). Kata Coach kept it as {2} and saves the progress of this kata in a new file.',
+    message: 'Kata Coach could not use the progress file of "{0}", because it is {1}. Kata Coach kept it as {2} and saves the progress of this kata in a new file.',
     args: [kata.title, displayReason, path.basename(movedTo)],
-    comment: ['{0} is a kata title; {1} is the reason; {2} is a file name'],
+    comment: ['{0} is a kata title; {1} is the reason, such as "not valid JSON (...)"; {2} is a file name'],
   });
   void showFailureMessage(message, { severity: 'warning', actions: [open] }).then((choice) => {
     if (choice === open) {

@@ -43,12 +43,12 @@ export function keptInMemoryNotice(mode: StorageMode): string {
 /** Tells the user that an unusable progress file stays untouched on disk, and offers to open it. */
 export function notifyUnusableFile(kataTitle: string, file: UnusableFile): void {
   const openFile = vscode.l10n.t('Open File');
-  const message = vscode.l10n.t(
-    'The progress file {0} of "{1}" is unreadable ({2}). In Restricted Mode, Kata Coach leaves it untouched on disk and keeps the progress of this kata in this window only. Once you allow saving, Kata Coach renames the file to a .corrupt copy before it saves progress of this kata.',
-    vscode.workspace.asRelativePath(file.filePath, true),
-    kataTitle,
-    file.displayReason,
-  );
+  const message = vscode.l10n.t({
+    message:
+      'The progress file {0} of "{1}" is {2}. In Restricted Mode, Kata Coach leaves it untouched on disk and keeps the progress of this kata in this window only. Once you allow saving, Kata Coach renames the file to a .corrupt copy before it saves progress of this kata.',
+    args: [vscode.workspace.asRelativePath(file.filePath, true), kataTitle, file.displayReason],
+    comment: ['{0} is a file path; {1} is a kata title; {2} is the reason, such as "not valid JSON (...)"'],
+  });
   void vscode.window.showWarningMessage(message, openFile).then((choice) => {
     if (choice === openFile) {
       void vscode.window.showTextDocument(vscode.Uri.file(file.filePath));

@@ -146,7 +146,7 @@ describe('Restricted Mode', function () {
     await hideNotifications(workbench.page);
 
     assert.ok(notice, `no notification names ${corruptName}`);
-    assert.match(notice, /unreadable \(not valid JSON/);
+    assert.match(notice, / is not valid JSON \(/);
     assert.match(notice, /leaves it untouched on disk/);
     assert.deepStrictEqual(progressFolderNames(), [corruptName]);
     assert.strictEqual(fs.readFileSync(path.join(folder, PROGRESS_FOLDER, corruptName), 'utf8'), CORRUPT_TEXT);

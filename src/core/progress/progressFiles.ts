@@ -48,6 +48,8 @@ export interface FileContext {
   sleep: (ms: number) => Promise<void>;
   /** True to read unusable files as absent and leave them in place, instead of moving them aside. */
   leaveUnusableFiles?: boolean;
+  /** Called right after an unusable file was renamed away from `filePath`. */
+  onMovedAside?: (filePath: string) => void;
 }
 
 // A writer that truncates a file and then writes it (many editors and scripts
@@ -64,6 +66,8 @@ export interface CurrentFile {
   recovered?: RecoveredFile;
   /** The first unusable file left in place during this read, with `leaveUnusableFiles` only. */
   unusable?: UnusableFile;
+  /** Text by path of each file this read found, except files it moved aside. */
+  texts: Map<string, string>;
 }
 
 /**
@@ -88,6 +92,7 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
   const usable: { filePath: string; document: ProgressDocument; order: number; name: string }[] = [];
   let recovered: RecoveredFile | undefined;
   let unusable: UnusableFile | undefined;
+  const texts = new Map<string, string>();
   for (const name of names) {
     const filePath = path.join(context.folder, name);
     let read = await readDocument(context, filePath);
@@ -95,12 +100,18 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
       await context.sleep(UNUSABLE_REREAD_DELAY_MS);
       read = await readDocument(context, filePath);
     }
-    if ('reason' in read && context.leaveUnusableFiles) {
-      context.log.debug(`Progress file ${filePath} is ${read.reason}; it stays in place and is read as absent`);
-      unusable ??= { filePath, reason: read.reason, displayReason: read.displayReason };
-    } else if ('reason' in read) {
+    if ('reason' in read && !context.leaveUnusableFiles) {
       const movedAside = await moveAside(context, storedId, filePath, read);
       recovered ??= movedAside;
+      continue;
+    }
+
+    if (read.text !== undefined) {
+      texts.set(filePath, read.text);
+    }
+    if ('reason' in read) {
+      context.log.debug(`Progress file ${filePath} is ${read.reason}; it stays in place and is read as absent`);
+      unusable ??= { filePath, reason: read.reason, displayReason: read.displayReason };
     } else if (read.document !== undefined) {
       const order = documentTime(read.document) ?? (await context.fs.modifiedTime?.(filePath)) ?? 0;
       usable.push({ filePath, document: read.document, order, name });
@@ -109,7 +120,7 @@ export async function readCurrentFile(context: FileContext, kataId: string, know
 
   usable.sort((a, b) => b.order - a.order || b.name.localeCompare(a.name));
   const newest = usable[0];
-  const current: CurrentFile = newest === undefined ? { filePath: ownPath } : { filePath: newest.filePath, document: newest.document };
+  const current: CurrentFile = newest === undefined ? { filePath: ownPath, texts } : { filePath: newest.filePath, document: newest.document, texts };
   if (recovered !== undefined) {
     current.recovered = recovered;
   }
@@ -149,8 +160,8 @@ function documentTime(document: ProgressDocument): number | undefined {
 /** The reason a progress file is unusable, in English and in the display language. */
 type Unusable = Pick<RecoveredFile, 'reason' | 'displayReason'>;
 
-/** Reads and validates one file. A file that vanished since the listing gives no document. */
-async function readDocument(context: FileContext, filePath: string): Promise<{ document?: ProgressDocument } | Unusable> {
+/** Reads and validates one file. A file that vanished since the listing gives neither text nor document. */
+async function readDocument(context: FileContext, filePath: string): Promise<{ text?: string; document?: ProgressDocument } | (Unusable & { text: string })> {
   let text: string | undefined;
   try {
     text = await context.fs.readFile(filePath);
@@ -170,11 +181,12 @@ async function readDocument(context: FileContext, filePath: string): Promise<{ d
   } catch (error) {
     const cause = errorMessage(error);
     return {
+      text,
       reason: `not valid JSON (${cause})`,
       displayReason: l10n.t({
         message: 'not valid JSON ({0})',
         args: [cause],
-        comment: ['Why a progress file is unusable, as in "The progress file was unreadable (not valid JSON (...))". {0} is the English error of the JSON parser.'],
+        comment: ['Why a progress file is unusable, as in "Kata Coach could not use the progress file, because it is not valid JSON (...)". {0} is the English error of the JSON parser.'],
       }),
     };
   }
@@ -183,15 +195,16 @@ async function readDocument(context: FileContext, filePath: string): Promise<{ d
   if (!validation.valid) {
     const errors = validation.errors.join('; ');
     return {
+      text,
       reason: `not a valid kata progress document (${errors})`,
       displayReason: l10n.t({
         message: 'not a valid kata progress document ({0})',
         args: [errors],
-        comment: ['Why a progress file is unusable, as in "The progress file was unreadable (not a valid kata progress document (...))". {0} lists English schema errors.'],
+        comment: ['Why a progress file is unusable, as in "Kata Coach could not use the progress file, because it is not a valid kata progress document (...)". {0} lists English schema errors.'],
       }),
     };
   }
-  return { document: value as ProgressDocument };
+  return { text, document: value as ProgressDocument };
 }
 
 /**
@@ -215,6 +228,7 @@ async function moveAside(context: FileContext, storedId: string, filePath: strin
       throw new Error(`all ${MAX_MOVE_ASIDE_ATTEMPTS} names for moved-aside files of this second are taken`);
     }
     await context.fs.rename(filePath, movedTo);
+    context.onMovedAside?.(filePath);
   } catch (error) {
     throw logFailure(context.log, `Failed to move aside unusable progress file ${filePath}, which is ${reason}`, error, {
       nextStep: 'Fix or move the file by hand, then reload.',

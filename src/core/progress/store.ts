@@ -15,6 +15,7 @@ import { buildProgressDocument, type ProgressDocument, type ProgressSource } fro
 import type { ProgressFileSystem } from './fileSystem';
 import type { HistoryAction } from './history';
 import { withLock, type LockOptions } from './lock';
+import { OwnWrites } from './ownWrites';
 import { parseProgressFileName, progressFileName, toStoredKataId } from './paths';
 import {
   copyFileProblems,
@@ -46,8 +47,7 @@ export class ProgressStore {
 
   private readonly writeQueues = new Map<string, KataQueue>();
 
-  /** Text of the last write per file path, for isOwnWrite. */
-  private readonly ownWrites = new Map<string, string>();
+  private readonly ownWrites = new OwnWrites();
 
   private readonly context: FileContext;
   private readonly lockOptions: LockOptions;
@@ -61,7 +61,8 @@ export class ProgressStore {
     private readonly options: StoreOptions = {},
   ) {
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    this.context = { fs, folder: progressFolder, log, now, sleep, leaveUnusableFiles: options.leaveUnusableFiles };
+    const onMovedAside = (filePath: string) => this.ownWrites.forgetPath(filePath);
+    this.context = { fs, folder: progressFolder, log, now, sleep, leaveUnusableFiles: options.leaveUnusableFiles, onMovedAside };
     this.lockOptions = { now, sleep, random: options.random ?? Math.random };
   }
 
@@ -78,6 +79,7 @@ export class ProgressStore {
   load(kataId: string, options: LoadOptions = {}): Promise<StoredProgress> {
     return this.enqueue(kataId, async () => {
       const current = await readCurrentFile(this.context, kataId, this.knownIdsOf(options.knownIds));
+      this.ownWrites.checkRead(toStoredKataId(kataId), current.texts);
       const reading = readStepStates(current.document, options.kata);
 
       const stored: StoredProgress = { states: reading.states, filePath: current.filePath, orphans: reading.orphans };
@@ -136,9 +138,12 @@ export class ProgressStore {
     }
   }
 
-  /** Returns true when `text` is what this store last wrote to `filePath`. */
+  /**
+   * Returns true when `text` is what this store last wrote to `filePath` and no
+   * load or write of the kata has found another text there, or no file, since.
+   */
   isOwnWrite(filePath: string, text: string): boolean {
-    return this.ownWrites.get(path.normalize(filePath)) === text;
+    return this.ownWrites.matches(filePath, text);
   }
 
   /** Lists the names in the progress folder; `[]` when it does not exist. */
@@ -249,6 +254,7 @@ export class ProgressStore {
   private async writeBatch(batch: readonly WriteRequest[]): Promise<StoredProgress> {
     const kata = batch[batch.length - 1].kata;
     const current = await readCurrentFile(this.context, kata.id, this.knownIdsOf(undefined));
+    this.ownWrites.checkRead(toStoredKataId(kata.id), current.texts);
     const reading = readStepStates(current.document, kata);
     const stepIds = allSteps(kata).map((step) => step.id);
     const now = this.context.now();
@@ -270,7 +276,7 @@ export class ProgressStore {
     const text = JSON.stringify(document, null, 2) + '\n';
     await writeAtomically(this.context, current.filePath, text);
     // Recorded after the rename, so that a failed write is never taken for an own write.
-    this.ownWrites.set(path.normalize(current.filePath), text);
+    this.ownWrites.record(toStoredKataId(kata.id), current.filePath, text);
     await deleteStaleTemporaryFiles(this.context, current.filePath);
     this.log.debug(
       `Saved progress of kata ${kata.id} to ${current.filePath}: ${document.progress.completedTasks} of ` +
