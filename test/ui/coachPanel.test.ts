@@ -24,6 +24,28 @@ async function askCoachFillsChat(page: Page): Promise<void> {
   await closeSecondarySideBar(page);
 }
 
+/**
+ * Starts a kata from the Command Palette's Start Kata picker.
+ * NOTE: right after the test before closes the Chat side bar, VS Code can
+ * move focus back to the editor late, which closes a picker that opened in
+ * between (seen once in a CI run under load). A second try covers that; a
+ * second failure fails the test.
+ */
+async function startKataFromPalette(page: Page, title: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, 'Kata Coach: Start Kata');
+    try {
+      await pickQuickItem(page, title);
+      return;
+    } catch (error) {
+      if (attempt === 2) {
+        throw error;
+      }
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 describe('Coach panel hints and answers', function () {
   this.timeout(240000);
   let workbench: Workbench;
@@ -124,8 +146,7 @@ describe('Coach panel hints and answers', function () {
 
   it('opens a prerequisite from the header', async () => {
     const { page } = workbench;
-    await runCommand(page, 'Kata Coach: Start Kata');
-    await pickQuickItem(page, '300 - Bisect a Regression');
+    await startKataFromPalette(page, '300 - Bisect a Regression');
     const frame = coachFrame(page);
     await frame.locator('#kata-title', { hasText: '300 - Bisect a Regression' }).waitFor({ state: 'visible', timeout: 30000 });
 
