@@ -154,6 +154,11 @@ export class KataIndex {
     }
   }
 
+  /** The number of katas in `katas`, without building and sorting that list. */
+  get kataCount(): number {
+    return this.filesById.size;
+  }
+
   /** Every indexed kata (one per id), sorted by file path. */
   get katas(): KataSummary[] {
     this.sortedKatas ??= [...this.filesById.values()]

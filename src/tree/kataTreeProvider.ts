@@ -72,7 +72,7 @@ export class KataTreeProvider extends Disposable implements vscode.TreeDataProvi
   }
 
   refresh(): void {
-    this.view.description = describeKatasView(this.workspace.index.katas.length, this.options.hideCompleted);
+    this.view.description = describeKatasView(this.workspace.index.kataCount, this.options.hideCompleted);
     this.changeEmitter.fire(undefined);
   }
 

@@ -19,7 +19,7 @@ export class HasKatasContext implements vscode.Disposable {
   private readonly removeListener: () => void;
 
   constructor(
-    private readonly index: Pick<KataIndex, 'katas' | 'onDidChange'>,
+    private readonly index: Pick<KataIndex, 'kataCount' | 'onDidChange'>,
     private readonly log: Logger,
   ) {
     this.removeListener = index.onDidChange(() => this.update());
@@ -36,7 +36,7 @@ export class HasKatasContext implements vscode.Disposable {
   }
 
   private update(): void {
-    const hasKatas = this.index.katas.length > 0;
+    const hasKatas = this.index.kataCount > 0;
     if (hasKatas === this.published) {
       return;
     }

@@ -82,6 +82,7 @@ describe('KataIndex', () => {
 
     assert.strictEqual(index.findById('same')?.filePath, '/workspace/a/dup.md');
     assert.strictEqual(index.katas.length, 1);
+    assert.strictEqual(index.kataCount, 1);
     assert.strictEqual(index.findByFile('/workspace/b/dup.md'), undefined);
 
     const second = resultsOf(index).find((result) => result.filePath === '/workspace/b/dup.md');
@@ -121,6 +122,7 @@ describe('KataIndex', () => {
     index.delete('/workspace/k.md');
 
     assert.strictEqual(index.katas.length, 0);
+    assert.strictEqual(index.kataCount, 0);
     assert.strictEqual(resultsOf(index).length, 0);
     assert.deepStrictEqual(index.categories(), []);
   });

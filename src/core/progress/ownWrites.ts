@@ -8,28 +8,27 @@
 import * as path from 'node:path';
 
 interface OwnWrite {
-  filePath: string;
+  storedId: string;
   text: string;
 }
 
 export class OwnWrites {
-  /** The last write by stored kata id. */
-  private readonly byKata = new Map<string, OwnWrite>();
+  /** The last write by normalized file path. */
+  private readonly byPath = new Map<string, OwnWrite>();
+  /** The path of each kata's last write, to drop its entry by kata id. */
+  private readonly pathByKata = new Map<string, string>();
 
   /** Records a write that has reached `filePath`. */
   record(storedId: string, filePath: string, text: string): void {
-    this.byKata.set(storedId, { filePath: path.normalize(filePath), text });
+    this.forgetKata(storedId);
+    const normalized = path.normalize(filePath);
+    this.byPath.set(normalized, { storedId, text });
+    this.pathByKata.set(storedId, normalized);
   }
 
   /** Returns true when `text` at `filePath` is the last recorded write and no read has found anything else there since. */
   matches(filePath: string, text: string): boolean {
-    const normalized = path.normalize(filePath);
-    for (const write of this.byKata.values()) {
-      if (write.filePath === normalized) {
-        return write.text === text;
-      }
-    }
-    return false;
+    return this.byPath.get(path.normalize(filePath))?.text === text;
   }
 
   /**
@@ -37,19 +36,25 @@ export class OwnWrites {
    * its path. `texts` maps the path of every file the read found to its text.
    */
   checkRead(storedId: string, texts: ReadonlyMap<string, string>): void {
-    const write = this.byKata.get(storedId);
-    if (write !== undefined && texts.get(write.filePath) !== write.text) {
-      this.byKata.delete(storedId);
+    const filePath = this.pathByKata.get(storedId);
+    if (filePath !== undefined && texts.get(filePath) !== this.byPath.get(filePath)?.text) {
+      this.forgetKata(storedId);
     }
   }
 
   /** Drops the entry of `filePath`, for a file that was moved away from that path. */
   forgetPath(filePath: string): void {
-    const normalized = path.normalize(filePath);
-    for (const [storedId, write] of this.byKata) {
-      if (write.filePath === normalized) {
-        this.byKata.delete(storedId);
-      }
+    const write = this.byPath.get(path.normalize(filePath));
+    if (write !== undefined) {
+      this.forgetKata(write.storedId);
+    }
+  }
+
+  private forgetKata(storedId: string): void {
+    const filePath = this.pathByKata.get(storedId);
+    if (filePath !== undefined) {
+      this.byPath.delete(filePath);
+      this.pathByKata.delete(storedId);
     }
   }
 }
