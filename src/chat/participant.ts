@@ -209,11 +209,11 @@ async function answerWithModel(
     const message =
       error instanceof vscode.LanguageModelError
         ? vscode.l10n.t({
-            message: 'No language model is available to answer this ({0}). `/status`, `/next` and `/hint` still work: they read your progress and the kata directly.',
+            message: 'No language model is available to respond to this request ({0}). `/status`, `/next` and `/hint` still work: they read your progress and the kata directly.',
             args: [error.code],
             comment: ['{0} is an error code, such as NoPermissions'],
           })
-        : vscode.l10n.t('No language model is available to answer this. `/status`, `/next` and `/hint` still work: they read your progress and the kata directly.');
+        : vscode.l10n.t('No language model is available to respond to this request. `/status`, `/next` and `/hint` still work: they read your progress and the kata directly.');
     stream.markdown(message);
   }
 }

@@ -9,7 +9,7 @@ import type { ProgressSource } from '../core/progress/document';
 import { TimeTracker } from '../time/timeTracker';
 import { ProgressService } from './progressService';
 
-/** Why no hint was revealed. The UI shows `describeHintProblem`; the language model tools word it themselves, in English. */
+/** The reason no hint was revealed. The UI shows it with `describeHintProblem`, and the language model tools write their own English text. */
 export type HintProblem = { reason: 'noSuchTask' | 'noHints' | 'allShown' | 'saveFailed' } | { reason: 'wait'; minutes: number };
 
 /** Returns the problem as the learner reads it, in VS Code's display language. */

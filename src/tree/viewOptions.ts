@@ -71,8 +71,8 @@ export class KatasViewOptions extends Disposable {
 
 /**
  * Returns the text shown next to the Katas view's title: the number of katas
- * in the index, and whether completed katas are hidden, so a learner who
- * misses a kata sees why.
+ * in the index, and whether completed katas are hidden, which explains a kata
+ * missing from the view.
  */
 export function describeKatasView(kataCount: number, hideCompleted: boolean): string | undefined {
   const count = kataCount === 0 ? undefined : describeKataCount(kataCount);

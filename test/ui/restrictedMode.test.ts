@@ -1,6 +1,6 @@
 // Restricted Mode in a real VS Code. Code-server starts with workspace trust
 // on, and the test chooses "No" in the trust dialog. Kata Coach then lists
-// the katas, asks before it saves progress and keeps it in memory after
+// the katas, shows a dialog before it saves progress, and keeps it in memory after
 // "Don't Save". A progress file that is not valid JSON stays untouched. Once
 // the Workspace Trust editor trusts the folder, the kept progress is saved and
 // the unreadable file is renamed aside first.
@@ -165,7 +165,7 @@ describe('Restricted Mode', function () {
     await question.locator('.monaco-button', { hasText: /^Don't Save$/ }).click();
     await question.waitFor({ state: 'hidden' });
 
-    // The notice after "Don't Save" comes after the answer, so the write has chosen memory by then.
+    // VS Code shows the notice only after the dialog closes with "Don't Save", so the write already goes to memory.
     const notice = await findNotification(page, 'Kata Coach keeps your progress in this window only');
     await hideNotifications(page);
     assert.ok(notice, "no notice after Don't Save");

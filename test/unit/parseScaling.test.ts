@@ -1,5 +1,5 @@
 // Checks that parse time grows linearly with file size. The test compares the
-// least parse CPU time of a ~1 MB file with that of a ~100 KB file of the same
+// minimum parse CPU time of a ~1 MB file with that of a ~100 KB file of the same
 // shape: ideal linear parsing gives a ratio of 10 and quadratic parsing about
 // 100. It asserts the ratio, never a wall-clock time, so a slow machine still
 // passes.
@@ -103,34 +103,34 @@ function generateKata(taskCount: number): GeneratedKata {
 }
 
 /**
- * Returns the least CPU time of `runs` parses. CPU time leaves out the time
- * this process waits while other processes run, and the least of several
+ * Returns the minimum CPU time of `runs` parses. CPU time leaves out the time
+ * this process waits while other processes run, and the minimum of several
  * runs leaves out garbage collection pauses, so a busy machine changes the
  * result far less than it changes wall-clock medians.
  */
-function leastParseMilliseconds(text: string, runs: number): number {
-  let least = Infinity;
+function minParseMilliseconds(text: string, runs: number): number {
+  let minimum = Infinity;
   for (let run = 0; run < runs; run++) {
     const start = process.cpuUsage();
     parseKataFile(text, FILE);
     const used = process.cpuUsage(start);
-    least = Math.min(least, (used.user + used.system) / 1000);
+    minimum = Math.min(minimum, (used.user + used.system) / 1000);
   }
-  return least;
+  return minimum;
 }
 
 /** Returns how many times as long the large text takes to parse as the small one, after warm-up runs. */
 function measureTimeRatio(small: string, large: string, timedRuns: number): number {
   // Warm-up runs let the JIT compile the parser before anything is timed.
-  leastParseMilliseconds(generateKata(20).text, 20);
-  leastParseMilliseconds(small, 3);
-  leastParseMilliseconds(large, 1);
+  minParseMilliseconds(generateKata(20).text, 20);
+  minParseMilliseconds(small, 3);
+  minParseMilliseconds(large, 1);
 
-  const smallTime = leastParseMilliseconds(small, timedRuns);
-  const largeTime = leastParseMilliseconds(large, timedRuns);
+  const smallTime = minParseMilliseconds(small, timedRuns);
+  const largeTime = minParseMilliseconds(large, timedRuns);
   const ratio = largeTime / smallTime;
   console.log(
-    `    least parse CPU time: ${smallTime.toFixed(1)} ms for ${kilobytes(small)} KB, ` +
+    `    minimum parse CPU time: ${smallTime.toFixed(1)} ms for ${kilobytes(small)} KB, ` +
       `${largeTime.toFixed(1)} ms for ${kilobytes(large)} KB (ratio ${ratio.toFixed(1)})`,
   );
   return ratio;
